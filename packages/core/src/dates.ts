@@ -1,0 +1,40 @@
+import { digitsValue } from "./labels.js";
+import type { PlanDate } from "./types.js";
+
+/** First western year of each era (元年 = this year). */
+export const ERA_START: Readonly<Record<string, number>> = {
+  明治: 1868,
+  大正: 1912,
+  昭和: 1926,
+  平成: 1989,
+  令和: 2019,
+};
+
+const D = "[0-9０-９]";
+/** `2015年９月４日`, `平成29年5月30日`, `令和元年`, `2017年３月` (month and day optional). */
+export const DATE_SOURCE = `(?:(明治|大正|昭和|平成|令和)(元|${D}{1,2})|(${D}{4}))年(?:(${D}{1,2})月(?:(${D}{1,2})日)?)?`;
+
+/** Reads one date match of {@link DATE_SOURCE} (groups 1–5). */
+export function dateFromMatch(m: RegExpExecArray | RegExpMatchArray, offset = 1): PlanDate {
+  const era = m[offset];
+  const eraYear = m[offset + 1];
+  const western = m[offset + 2];
+  const month = m[offset + 3];
+  const day = m[offset + 4];
+  const date: PlanDate = { text: m[0], year: 0 };
+  if (era) {
+    date.era = era;
+    date.year = (ERA_START[era] ?? 0) + (eraYear === "元" ? 1 : digitsValue(eraYear ?? "1")) - 1;
+  } else {
+    date.year = digitsValue(western ?? "0");
+  }
+  if (month) date.month = digitsValue(month);
+  if (day) date.day = digitsValue(day);
+  return date;
+}
+
+/** Parses a date written the way plans write them, or undefined. */
+export function parsePlanDate(text: string): PlanDate | undefined {
+  const m = new RegExp(DATE_SOURCE).exec(text);
+  return m ? dateFromMatch(m) : undefined;
+}

@@ -1,0 +1,17 @@
+/**
+ * @planlint/core — the plan model, the glossary and text decoding.
+ * Everything here is plain data and pure functions: no editor, no file system
+ * (callers read bytes and pass them in).
+ */
+export type * from "./types.js";
+export { PlanlintError, type PlanlintErrorCode, type PlanlintErrorLocation } from "./errors.js";
+export { LineIndex, type LinePosition } from "./line-index.js";
+export { decodeText, encodeText, detectLineEndings, type DecodedText, type TextEncodingName, type LineEnding } from "./decode.js";
+export { parsePlan, formatForFile, type ParsePlanOptions } from "./parse-plan.js";
+export { joinSpans, toSourceOffset, toSourceRange } from "./joined-text.js";
+export { parsePlanDate, ERA_START } from "./dates.js";
+export { KATAKANA_ORDER, katakanaLabel, katakanaValue, digitsValue } from "./labels.js";
+export { parseGlossarySection } from "./glossary-section.js";
+export { parseGlossaryFile } from "./glossary-file.js";
+export { Glossary } from "./glossary.js";
+export { walkPlan, findNodeAt, resolveCrossReference } from "./plan-queries.js";

@@ -1,0 +1,55 @@
+import type { JoinedPiece, JoinedText, TextRange } from "./types.js";
+
+const LATIN_END = /[A-Za-z0-9,.;:)]$/;
+const LATIN_START = /^[A-Za-z0-9(]/;
+
+/**
+ * Joins spans of the source (one per line, already trimmed) into one string.
+ * Japanese has no spaces between words, so wrapped halves are glued directly; two
+ * Latin words keep one space when the source had one at the wrap.
+ */
+export function joinSpans(source: string, spans: readonly TextRange[]): JoinedText {
+  let text = "";
+  const pieces: JoinedPiece[] = [];
+  for (const span of spans) {
+    if (span.end <= span.start) continue;
+    const piece = source.slice(span.start, span.end);
+    if (text.length > 0 && LATIN_END.test(text) && LATIN_START.test(piece)) {
+      const prev = pieces[pieces.length - 1]!;
+      const gap = source.slice(prev.source + prev.length, span.start);
+      if (/^[ \t\u3000]/.test(gap)) text += " ";
+    }
+    pieces.push({ at: text.length, source: span.start, length: span.end - span.start });
+    text += piece;
+  }
+  return { text, pieces };
+}
+
+/** Source offset of a joined-text offset (an end offset maps to the end of its piece). */
+export function toSourceOffset(joined: JoinedText, offset: number): number {
+  const { pieces } = joined;
+  if (pieces.length === 0) return 0;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo]!;
+  return p.source + Math.min(Math.max(offset - p.at, 0), p.length);
+}
+
+/**
+ * Source range of a joined-text range. A range that ends exactly where a piece ends
+ * maps to that piece's end, not to the start of the next line.
+ */
+export function toSourceRange(joined: JoinedText, start: number, end: number): TextRange {
+  const s = toSourceOffset(joined, start);
+  if (end <= start) return { start: s, end: s };
+  return { start: s, end: toSourceOffset(joined, end - 1) + 1 };
+}
+
+export function emptyJoined(): JoinedText {
+  return { text: "", pieces: [] };
+}

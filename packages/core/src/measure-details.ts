@@ -1,0 +1,152 @@
+/**
+ * What a measure says about itself: who owns it (「…において」), whom it acts
+ * through (「…を通じ」), which documents it cites and which places of the plan it
+ * refers to. All read from the measure's joined text and mapped back to the source.
+ */
+import { DATE_SOURCE, parsePlanDate } from "./dates.js";
+import { toSourceRange } from "./joined-text.js";
+import { digitsValue, katakanaValue, KATAKANA_ORDER } from "./labels.js";
+import type { Citation, CrossReference, CrossReferenceTarget, JoinedText, NamedSpan } from "./types.js";
+
+export interface MeasureDetails {
+  owners: NamedSpan[];
+  via: NamedSpan[];
+  citations: Citation[];
+  crossReferences: CrossReference[];
+}
+
+export function readMeasureDetails(joined: JoinedText): MeasureDetails {
+  return {
+    owners: readOwners(joined),
+    via: readVia(joined),
+    citations: readCitations(joined),
+    crossReferences: readCrossReferences(joined),
+  };
+}
+
+/**
+ * Names that are organisations. An owner phrase is only trusted when every name in
+ * it looks like one; otherwise 「国内における組織内CSIRTにおいて」 would make owners.
+ */
+const ORG_NAME = /(?:省|庁|府|官房|当局|本部|機構|機関|センター|協議会|委員会|会議|法人|事業者|団体|大学|研究所|警察|自治体|公共団体|政府|NISC|IPA|NICT|JPCERT\/CC|[A-Z]{2,}[A-Za-z0-9/-]*)(?:等)?$/;
+
+/** Splits 「内閣官房、総務省及び経済産業省」 on 、 and the coordinating words. */
+const NAME_SEPARATOR = /、|，|,|及び|並びに|及|と(?=[^と]*(?:省|庁|府|官房))/g;
+
+function splitNames(joined: JoinedText, start: number, end: number): NamedSpan[] | undefined {
+  const phrase = joined.text.slice(start, end);
+  const names: NamedSpan[] = [];
+  let last = 0;
+  const push = (from: number, to: number): boolean => {
+    let s = from;
+    let e = to;
+    while (s < e && /\s/.test(phrase[s]!)) s++;
+    while (e > s && /\s/.test(phrase[e - 1]!)) e--;
+    const name = phrase.slice(s, e);
+    if (!name || !ORG_NAME.test(name) || name.length > 40) return false;
+    names.push({ name, range: toSourceRange(joined, start + s, start + e) });
+    return true;
+  };
+  for (const m of phrase.matchAll(NAME_SEPARATOR)) {
+    if (!push(last, m.index)) return undefined;
+    last = m.index + m[0].length;
+  }
+  if (!push(last, phrase.length)) return undefined;
+  return names;
+}
+
+/** 「内閣官房及び重要インフラ所管省庁等において、」 at the start of the statement. */
+const OWNER_PHRASE = /^([^。「」（）()]{1,80}?)(?:において|においては|が中心となり|は、)/;
+
+function readOwners(joined: JoinedText): NamedSpan[] {
+  const m = OWNER_PHRASE.exec(joined.text);
+  if (!m) return [];
+  return splitNames(joined, 0, m[1]!.length) ?? [];
+}
+
+/** The word before 「を通じ」: a 「quoted」 name or a run up to a particle or punctuation. */
+const VIA = /(?:「([^「」]{1,60})」|([^\s、。，「」（）()をにがはでともの]{2,40}))を通じ/g;
+const VIA_BODY = /(?:機構|センター|協議会|機関|法人|研究所|省|庁|[A-Z]{2,}[A-Za-z0-9/-]*|ISAC)(?:等)?$/;
+
+function readVia(joined: JoinedText): NamedSpan[] {
+  const out: NamedSpan[] = [];
+  for (const m of joined.text.matchAll(VIA)) {
+    const quoted = m[1];
+    let start = m.index + (quoted !== undefined ? 1 : 0);
+    let phrase = quoted ?? m[2]!;
+    if (quoted === undefined) {
+      // The run reaches back over words like 「また」「ため」「含む」: a body's name
+      // starts after the last hiragana.
+      const lastKana = Math.max(...[...phrase.matchAll(/[ぁ-ゖ]/g)].map((k) => k.index));
+      if (lastKana >= 0) {
+        start += lastKana + 1;
+        phrase = phrase.slice(lastKana + 1);
+      }
+    }
+    let at = 0;
+    for (const part of phrase.split(/(及び|並びに|、)/)) {
+      const partStart = start + at;
+      at += part.length;
+      if (!part || /^(及び|並びに|、)$/.test(part) || !VIA_BODY.test(part)) continue;
+      if (out.some((v) => v.name === part)) continue;
+      out.push({ name: part, range: toSourceRange(joined, partStart, partStart + part.length) });
+    }
+  }
+  return out;
+}
+
+/**
+ * 「title」（2015年９月４日閣議決定）. The title may nest one level of 「」, as in
+ * 「「日本再興戦略」改訂2015」.
+ */
+const CITATION = new RegExp(
+  `「((?:[^「」]|「[^「」]*」){1,120})」[ \\u3000]?[（(](?:${DATE_SOURCE})?([^（）()]{0,40}?)(決定|改定|改訂|策定|決議|公表|制定)[）)]`,
+  "g",
+);
+
+function readCitations(joined: JoinedText): Citation[] {
+  const out: Citation[] = [];
+  for (const m of joined.text.matchAll(CITATION)) {
+    const title = m[1]!;
+    const citation: Citation = {
+      title,
+      titleRange: toSourceRange(joined, m.index + 1, m.index + 1 + title.length),
+      range: toSourceRange(joined, m.index, m.index + m[0].length),
+      action: m[8]!,
+    };
+    if (m[2] || m[4]) {
+      const date = parsePlanDate(m[0].slice(title.length + 2));
+      if (date) citation.date = date;
+    }
+    const body = (m[7] ?? "").trim();
+    if (body) citation.decidedBy = body;
+    out.push(citation);
+  }
+  return out;
+}
+
+const D = "[0-9０-９]";
+/** 「2.2(2)(ア)」, 「1.1（3）（イ）」, 「4.2.(4)エ」; a bare 「2.2」 needs a word saying it is a reference. */
+const CROSS_REFERENCE = new RegExp(
+  `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.．])(${D}{1,2})[.．](${D}{1,2})[.．]?(?:[ ]?[(（](${D}{1,2})[)）])?(?:[ ]?[(（]?([${KATAKANA_ORDER}])(?:[)）]|(?=[のにをでとへ、。])))?(?![0-9０-９])`,
+  "g",
+);
+const REFERENCE_CONTEXT = /^(?:に記載|に掲げ|で述べ|を参照|参照|の(?:とおり|通り)|に示す|に同じ|と同様|再掲|（再掲）|\(再掲\))/;
+
+function readCrossReferences(joined: JoinedText): CrossReference[] {
+  const out: CrossReference[] = [];
+  const text = joined.text;
+  for (const m of text.matchAll(CROSS_REFERENCE)) {
+    const full = m[0];
+    const hasItem = m[3] !== undefined;
+    const hasMeasure = m[4] !== undefined;
+    const after = text.slice(m.index + full.length, m.index + full.length + 8);
+    // 「2.2」 alone is a section number only when the sentence says it refers to one.
+    if (!hasItem && !hasMeasure && !REFERENCE_CONTEXT.test(after)) continue;
+    const target: CrossReferenceTarget = { chapter: digitsValue(m[1]!), section: digitsValue(m[2]!) };
+    if (hasItem) target.item = digitsValue(m[3]!);
+    if (hasMeasure) target.measure = katakanaValue(m[4]!);
+    out.push({ text: full, range: toSourceRange(joined, m.index, m.index + full.length), target });
+  }
+  return out;
+}

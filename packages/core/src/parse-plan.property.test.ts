@@ -1,0 +1,52 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { parsePlan } from "./parse-plan.js";
+import type { PlanDocument, PlanNode, TextRange } from "./types.js";
+
+/** Fragments that make the parser work hard: labels, headings, wraps, widths, surrogates. */
+const fragment = fc.constantFrom(
+  "1. ", "1.1. ", "２．３．", "(1) ", "（２）", "(ア)", "（イ） ", "・ ", "はじめに", "参考 用語解説", " 用  語 解  説 ",
+  "A AIST national institute の略。", " IoT推進コンソー", "シアム ", "意見募集の結果の概要 資料１－３", "資料１－４",
+  "- 5 -", "■安全なIoT", "【内閣官房、", "関係各省】", "※１：注", "内閣官房において、", "IPAを通じ", "「計画」（2015年９月４日閣議決定）",
+  "2.2(2)(ア)に記載のとおり", "𠮷", "\u3000", " ", "。", "\n", "\r\n", "\r", "\n\n", "# ", "## ", "<!--", "-->", "```", "ＩＴ", "IT",
+);
+const planLike = fc.array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(""));
+const anyText = fc.oneof(fc.string({ maxLength: 400, unit: "binary" }), fc.string({ maxLength: 200, unit: "grapheme" }), planLike);
+
+function inside(r: TextRange, outer: TextRange): boolean {
+  return outer.start <= r.start && r.start <= r.end && r.end <= outer.end;
+}
+
+function checkDocument(text: string, doc: PlanDocument): void {
+  const all: TextRange = { start: 0, end: text.length };
+  for (const p of doc.parts) expect(inside(p.range, all)).toBe(true);
+  const check = (n: PlanNode, parent: TextRange): void => {
+    expect(inside(n.range, parent)).toBe(true);
+    expect(inside(n.labelRange, n.range)).toBe(true);
+    expect(inside(n.headRange, n.range)).toBe(true);
+    expect(text.slice(n.labelRange.start, n.labelRange.end)).toBe(n.label);
+    for (const o of [...(n.owners ?? []), ...(n.via ?? [])]) {
+      expect(inside(o.range, n.range)).toBe(true);
+      expect(text.slice(o.range.start, o.range.end)).toBe(o.name);
+    }
+    for (const c of n.children) check(c, n.range);
+  };
+  for (const n of doc.body) check(n, all);
+  for (const e of doc.glossary) {
+    expect(inside(e.range, all)).toBe(true);
+    expect(inside(e.headwordRange, e.range)).toBe(true);
+  }
+  for (const h of doc.overview) for (const e of h.entries) expect(inside(e.range, all)).toBe(true);
+  for (const a of doc.pageArtifacts) expect(inside(a.range, all)).toBe(true);
+}
+
+describe("parsePlan on arbitrary input", () => {
+  it("never throws, keeps every range inside the text and children inside parents", () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom<"text" | "markdown">("text", "markdown"), (text, format) => {
+        checkDocument(text, parsePlan(text, { format }));
+      }),
+      { numRuns: 600 },
+    );
+  });
+});

@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { seedText, fixture } from "../test/seed.js";
+import { parsePlan } from "./parse-plan.js";
+import { resolveCrossReference, walkPlan } from "./plan-queries.js";
+import type { PlanDocument, PlanNode } from "./types.js";
+
+const seed = seedText();
+const doc = parsePlan(seed);
+
+function nodes(d: PlanDocument, kind?: PlanNode["kind"]): PlanNode[] {
+  const out: PlanNode[] = [];
+  walkPlan(d, (n) => {
+    if (!kind || n.kind === kind) out.push(n);
+  });
+  return out;
+}
+const byPath = (d: PlanDocument, path: string): PlanNode => {
+  const n = nodes(d).find((x) => x.path === path);
+  if (!n) throw new Error(`no node ${path}`);
+  return n;
+};
+
+describe("parsePlan on the seed", () => {
+  it("finds the bundle's parts by their headings", () => {
+    expect(doc.parts.map((p) => p.kind)).toEqual(["overview", "body", "glossary", "public-comments", "public-comments", "other"]);
+    const [overview, body, glossary, comments1, comments2] = doc.parts;
+    expect(overview!.label).toBe("資料１－１");
+    expect(seed.slice(body!.range.start, body!.range.end)).toMatch(/^ はじめに/);
+    expect(glossary!.title).toBe("参考 用語解説");
+    expect(comments1!.label).toBe("資料 １-３");
+    expect(comments2!.label).toBe("資料１－４");
+    // Parts tile the text without gaps or overlaps.
+    for (let i = 1; i < doc.parts.length; i++) expect(doc.parts[i]!.range.start).toBe(doc.parts[i - 1]!.range.end);
+    expect(doc.parts.at(-1)!.range.end).toBe(seed.length);
+  });
+
+  it("reads chapters 1–5 with their titles", () => {
+    const chapters = doc.body.filter((n) => n.kind === "chapter");
+    expect(chapters.map((c) => `${c.label} ${c.title}`)).toEqual([
+      "1. 経済社会の活力の向上及び持続的発展",
+      "2. 国民が安全で安心して暮らせる社会の実現",
+      "3. 国際社会の平和・安定及び我が国の安全保障",
+      "4. 横断的施策",
+      "5. 推進体制",
+    ]);
+    expect(doc.body[0]!.kind).toBe("preface");
+    expect(doc.body[0]!.title).toBe("はじめに");
+  });
+
+  it("reads the 11 sections 1.1–4.2, 42 items and 220 measures", () => {
+    expect(nodes(doc, "section").map((s) => s.path)).toEqual(["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "3.1", "3.2", "3.3", "4.1", "4.2"]);
+    expect(nodes(doc, "item")).toHaveLength(42);
+    expect(nodes(doc, "measure")).toHaveLength(220);
+    expect(byPath(doc, "4.2").title).toBe("人材の育成・確保");
+    expect(byPath(doc, "3.2(4)").title).toBe("サイバー分野における能力構築（キャパシティビルディング）への協力");
+  });
+
+  it("recognises the running page header inside 1.2(3)(サ) and does not duplicate 1.3", () => {
+    const chapter1 = doc.body.find((n) => n.path === "1")!;
+    expect(chapter1.children.map((s) => s.path)).toEqual(["1.1", "1.2", "1.3"]);
+    const sa = byPath(doc, "1.2(3)(サ)");
+    expect(sa.text.text).toBe(
+      "総務省において、ISP事業者やICTベンダー等を中心に構成されている「ICT-ISAC」を核として、国際連携を含めてサイバー攻撃に関する情報共有網の拡充を推進する。",
+    );
+    expect(doc.pageArtifacts.map((a) => `${a.kind}:${a.text}`).slice(0, 3)).toEqual([
+      "running-header:1. 経済社会の活力の向上及び持続的発展",
+      "running-header:1.3. セキュリティに係るビジネス環境の整備",
+      "page-number:- 5 -",
+    ]);
+    // The real 1.3 heading comes after the page break and owns (1)–(3).
+    const s13 = byPath(doc, "1.3");
+    expect(s13.labelRange.start).toBeGreaterThan(sa.range.end);
+    expect(s13.children.map((c) => c.path)).toEqual(["1.3(1)", "1.3(2)", "1.3(3)"]);
+  });
+
+  it("places measures directly under a section or chapter when no (1) precedes them", () => {
+    const s22 = byPath(doc, "2.2");
+    expect(s22.children.slice(0, 2).map((c) => c.path)).toEqual(["2.2(ア)", "2.2(イ)"]);
+    expect(s22.children.filter((c) => c.kind === "item").map((c) => c.label)).toEqual(["(1)", "(2)", "(3)"]);
+    const ch5 = byPath(doc, "5");
+    expect(ch5.children.map((c) => c.path)).toEqual(["5(ア)", "5(イ)", "5(ウ)", "5(エ)"]);
+  });
+
+  it("extracts owners for every measure that opens with 「…において」", () => {
+    const measures = nodes(doc, "measure");
+    const opening = measures.filter((m) => /^[^。、「」（）]{1,40}において/.test(m.text.text));
+    expect(opening.length).toBeGreaterThan(180);
+    for (const m of opening) expect(m.owners, m.path).not.toHaveLength(0);
+    expect(byPath(doc, "2.2(ア)").owners!.map((o) => o.name)).toEqual(["内閣官房", "重要インフラ所管省庁等"]);
+    expect(byPath(doc, "1.3(1)(イ)").owners!.map((o) => o.name)).toEqual(["総務省", "経済産業省"]);
+    // Owner ranges point at the names in the source.
+    for (const m of measures) for (const o of m.owners!) expect(seed.slice(o.range.start, o.range.end)).toBe(o.name);
+  });
+
+  it("reads bodies a measure acts via, and cited documents with their dates", () => {
+    expect(byPath(doc, "1.2(3)(ア)").via!.map((v) => v.name)).toEqual(["JPCERT/CC"]);
+    expect(byPath(doc, "1.2(3)(イ)").via!.map((v) => v.name)).toEqual(["IPA"]);
+    const [cite] = byPath(doc, "5(イ)").citations!;
+    expect(cite).toMatchObject({ title: "セキュリティ情報センターについて", decidedBy: "セキュリティ幹事会", action: "決定" });
+    expect(cite!.date).toMatchObject({ year: 2015, month: 8, day: 3 });
+    expect(seed.slice(cite!.titleRange.start, cite!.titleRange.end)).toBe(cite!.title);
+  });
+
+  it("reads the overview's ■ headings and 【owners】, wrapped brackets included", () => {
+    expect(doc.overview.map((h) => h.title)).toContain("重要インフラを守るための取組");
+    expect(doc.overview).toHaveLength(11);
+    const network = doc.overview.flatMap((h) => h.entries).find((e) => e.text.text.startsWith("情報共有・連携ネットワーク"))!;
+    expect(network.text.text).toBe("情報共有・連携ネットワーク（仮称）の構築・運用");
+    expect(network.owners.map((o) => o.name)).toEqual(["内閣官房", "関係各省"]);
+  });
+
+  it("keeps footnotes", () => {
+    expect(doc.footnotes.map((f) => f.label)).toEqual(["※１", "※２", "※３"]);
+    expect(doc.footnotes[0]!.text).toBe("Internet of Thingsの略");
+  });
+
+  it("maps every node's label and joined text back to the source verbatim", () => {
+    for (const n of nodes(doc)) {
+      expect(seed.slice(n.labelRange.start, n.labelRange.end)).toBe(n.label);
+      for (const p of n.text.pieces) expect(n.text.text.slice(p.at, p.at + p.length)).toBe(seed.slice(p.source, p.source + p.length));
+      expect(n.range.start).toBeLessThanOrEqual(n.headRange.start);
+      expect(n.headRange.end).toBeLessThanOrEqual(n.range.end);
+    }
+  });
+});
+
+describe("parsePlan on variants of the seed", () => {
+  it("gives the same outline with CRLF line endings", () => {
+    const crlf = seed.replace(/\n/g, "\r\n");
+    const d = parsePlan(crlf);
+    const shape = (x: PlanDocument) => nodes(x).map((n) => [n.path, n.title, n.text.text, n.owners?.map((o) => o.name)]);
+    expect(shape(d)).toEqual(shape(doc));
+    for (const n of nodes(d)) expect(crlf.slice(n.labelRange.start, n.labelRange.end)).toBe(n.label);
+  });
+
+  it("keeps offsets right around surrogate pairs and full-width labels", () => {
+    const text = "1. 総論\n\n1.1. 𠮷野家の施策\n\n（１） 𠮷の取組\n\n（ア） 内閣官房において、𠮷を推進する。\n";
+    const d = parsePlan(text);
+    const m = byPath(d, "1.1(1)(ア)");
+    expect(m.label).toBe("（ア）");
+    expect(m.numbers).toEqual([1]);
+    expect(m.owners!.map((o) => o.name)).toEqual(["内閣官房"]);
+    expect(text.slice(m.owners![0]!.range.start, m.owners![0]!.range.end)).toBe("内閣官房");
+    expect(byPath(d, "1.1(1)").title).toBe("𠮷の取組");
+    expect(m.text.text).toBe("内閣官房において、𠮷を推進する。");
+  });
+
+  it("reads cross-references and resolves them", () => {
+    const text = doc.body.length ? "1. 総論\n\n1.1. 施策\n\n(1) 項目\n\n(ア)内閣官房において、2.2(2)(ア)に記載のとおり推進する。\n" : "";
+    const d = parsePlan(text);
+    const [ref] = byPath(d, "1.1(1)(ア)").crossReferences!;
+    expect(ref).toMatchObject({ text: "2.2(2)(ア)", target: { chapter: 2, section: 2, item: 2, measure: 1 } });
+    expect(text.slice(ref!.range.start, ref!.range.end)).toBe("2.2(2)(ア)");
+    expect(resolveCrossReference(doc, ref!.target)?.path).toBe("2.2(2)(ア)");
+    expect(resolveCrossReference(doc, { chapter: 2, section: 2, item: 9 })).toBeUndefined();
+    // A version number is not a reference.
+    expect(parsePlan("1. 総論\n\n(ア)「取組方針ver1.0」を踏まえ、2.1の通り。\n").body[0]!.children[0]!.crossReferences!.map((r) => r.text)).toEqual(["2.1"]);
+  });
+
+  it("parses the Markdown form of chapter 1 to the same outline as the text form", () => {
+    const lines = seed.split("\n");
+    const from = lines.findIndex((l) => l.trim() === "1. 経済社会の活力の向上及び持続的発展");
+    const to = lines.findIndex((l) => l.trim().startsWith("2. 国民が安全で"));
+    const textForm = parsePlan(lines.slice(from, to).join("\n"));
+    const md = parsePlan(fixture("markdown/chapter1.md"), { fileName: "chapter1.md" });
+    expect(md.format).toBe("markdown");
+    const shape = (x: PlanDocument) => nodes(x).map((n) => ({ path: n.path, label: n.label, title: n.title, text: n.text.text, owners: n.owners?.map((o) => o.name) }));
+    expect(nodes(md, "measure")).toHaveLength(nodes(textForm, "measure").length);
+    expect(shape(md)).toEqual(shape(textForm));
+  });
+});

@@ -1,0 +1,122 @@
+/**
+ * Splits a plan bundle into its parts: overview (資料１－１), body (資料１－２),
+ * glossary (参考 用語解説) and public comments (資料１－３/１－４). Parts are found
+ * by what their headings say, never by line numbers: PDF extractions put the 資料
+ * labels wherever the page had them (the overview's label is at its end).
+ */
+import { CHAPTER_RE, digitsValue, looksLikeHeadingTitle, PREFACE_RE } from "./labels.js";
+import type { SourceLine } from "./source-lines.js";
+import type { Part, PartKind } from "./types.js";
+
+const GLOSSARY_HEADING = /^(?:参考|［参考］|\[参考\]|【参考】|別紙|別添)?[ 　]*(?:用語解説|用語集|用語の解説|用語一覧)$/;
+const PUBLIC_COMMENTS_HEADING = /(?:意見募集の結果|パブリック・?コメント(?:の結果)?|意見公募の結果)/;
+const MATERIAL_LABEL = /資料[ 　]*([0-9０-９]+)(?:[ 　]*[－\-−‐ー][ 　]*([0-9０-９]+))?/;
+
+interface PartStart {
+  kind: PartKind;
+  line: number;
+}
+
+/** Label with its numbers normalised, so 「資料 １-３」 and 「資料１－３」 compare equal. */
+function normalisedLabel(m: RegExpExecArray): string {
+  return m[2] === undefined ? `${digitsValue(m[1]!)}` : `${digitsValue(m[1]!)}-${digitsValue(m[2])}`;
+}
+
+export function findPartStarts(lines: readonly SourceLine[]): PartStart[] {
+  const starts: PartStart[] = [];
+  let bodyStart = -1;
+  let glossaryStart = -1;
+  const commentLabels = new Set<string>();
+  let sawComments = false;
+  let inMaterialsList = false;
+  for (const line of lines) {
+    const c = line.content;
+    if (!c) continue;
+    if (/^資料[ 　]*[0-9０-９]/.test(c)) {
+      // A list of the bundle's materials (資料１ …, 資料１－１ …, …) closes it: it is
+      // a table of contents, not the materials themselves.
+      if (!inMaterialsList && (bodyStart >= 0 || glossaryStart >= 0) && startsMaterialsList(lines, line.index)) {
+        inMaterialsList = true;
+        starts.push({ kind: "other", line: line.index });
+      }
+      if (inMaterialsList) continue;
+    } else if (inMaterialsList) {
+      inMaterialsList = false;
+    }
+    if (bodyStart < 0 && glossaryStart < 0) {
+      const chapter = CHAPTER_RE.exec(c);
+      const isFirstChapter = chapter !== null && digitsValue(chapter[1]!) === 1 && looksLikeHeadingTitle(chapter[2]!.trim());
+      if (PREFACE_RE.test(c.replace(/[ 　]/g, "")) || isFirstChapter) {
+        bodyStart = line.index;
+        starts.push({ kind: "body", line: line.index });
+        continue;
+      }
+    }
+    if (glossaryStart < 0 && c.length <= 20 && GLOSSARY_HEADING.test(c)) {
+      glossaryStart = line.index;
+      starts.push({ kind: "glossary", line: line.index });
+      continue;
+    }
+    if (c.length <= 100 && PUBLIC_COMMENTS_HEADING.test(c) && (bodyStart >= 0 || glossaryStart >= 0)) {
+      const m = MATERIAL_LABEL.exec(c);
+      const label = m ? normalisedLabel(m) : undefined;
+      // The same heading again on a later page is a running header, not a new part.
+      if (label !== undefined ? commentLabels.has(label) : sawComments) continue;
+      if (label !== undefined) commentLabels.add(label);
+      sawComments = true;
+      starts.push({ kind: "public-comments", line: line.index });
+    }
+  }
+  return starts;
+}
+
+export function buildParts(lines: readonly SourceLine[], textLength: number): Part[] {
+  const starts = findPartStarts(lines);
+  const parts: Part[] = [];
+  const firstStart = starts[0]?.line ?? lines.length;
+  if (firstStart > 0) {
+    const lead = lines.slice(0, firstStart);
+    if (lead.some((l) => l.content)) {
+      const isOverview = lead.some((l) => /^■|概要/.test(l.content));
+      parts.push(makePart(isOverview ? "overview" : "other", lead, 0, offsetOfLine(lines, firstStart, textLength)));
+    }
+  }
+  starts.forEach((s, i) => {
+    const endLine = starts[i + 1]?.line ?? lines.length;
+    const start = lines[s.line]!.start;
+    const end = offsetOfLine(lines, endLine, textLength);
+    parts.push(makePart(s.kind, lines.slice(s.line, endLine), start, end));
+  });
+  return parts;
+}
+
+function offsetOfLine(lines: readonly SourceLine[], index: number, textLength: number): number {
+  return index < lines.length ? lines[index]!.start : textLength;
+}
+
+function makePart(kind: PartKind, lines: readonly SourceLine[], start: number, end: number): Part {
+  let label: string | undefined;
+  let title = "";
+  for (const l of lines) {
+    if (!l.content) continue;
+    const m = MATERIAL_LABEL.exec(l.content);
+    if (m && (label === undefined || (!/[－\-−‐ー]/.test(label) && m[2] !== undefined))) label = m[0];
+    const withoutLabel = l.content.replace(MATERIAL_LABEL, "").trim();
+    if (!title && withoutLabel) title = withoutLabel;
+  }
+  const part: Part = { kind, title, range: { start, end } };
+  if (label !== undefined) part.label = label;
+  return part;
+}
+
+/** Three or more lines in a row that each start with a 資料 label. */
+function startsMaterialsList(lines: readonly SourceLine[], from: number): boolean {
+  let count = 0;
+  for (let i = from; i < lines.length && count < 3; i++) {
+    const c = lines[i]!.content;
+    if (!c) continue;
+    if (!/^資料[ 　]*[0-9０-９]/.test(c)) return false;
+    count++;
+  }
+  return count >= 3;
+}

@@ -1,0 +1,214 @@
+/**
+ * The plan body's outline: chapters `1.`, sections `1.1.`, items `(1)`, measures
+ * `(ア)` and bullets `・`, read line by line from text as PDF extraction leaves it
+ * (wrapped mid-word, blank lines between halves, stray spaces, running headers).
+ */
+import { joinSpans } from "./joined-text.js";
+import {
+  BULLET_RE,
+  CHAPTER_RE,
+  digitsValue,
+  ITEM_RE,
+  katakanaValue,
+  looksLikeHeadingTitle,
+  MEASURE_RE,
+  PREFACE_RE,
+  SECTION_RE,
+} from "./labels.js";
+import { readMeasureDetails } from "./measure-details.js";
+import { endsParagraph, headingKey } from "./page-artifacts.js";
+import type { SourceLine } from "./source-lines.js";
+import type { PageArtifact, PlanNode, PlanNodeKind, TextRange } from "./types.js";
+
+const LEVEL: Record<PlanNodeKind, number> = { preface: 0, chapter: 0, section: 1, item: 2, measure: 3, bullet: 4 };
+
+interface Draft {
+  node: PlanNode;
+  spans: TextRange[];
+  /** A heading whose line did not end its paragraph: the next line continues the title. */
+  titleOpen: boolean;
+}
+
+interface Classified {
+  kind: PlanNodeKind;
+  labelEnd: number;
+  numbers: number[];
+  /** Offset where the title or statement starts. */
+  restStart: number;
+}
+
+/** Skips spaces (a label is sometimes followed by one: 「(ウ) 内閣官房…」). */
+function skipSpaces(text: string, from: number, to: number): number {
+  while (from < to && /[ \t\u3000]/.test(text[from]!)) from++;
+  return from;
+}
+
+function classify(text: string, line: SourceLine, mayStart: boolean): Classified | undefined {
+  const c = line.content;
+  const at = line.contentStart;
+  const rest = (m: RegExpExecArray): number => at + c.length - m[m.length - 1]!.length;
+  let m = SECTION_RE.exec(c);
+  if (m && looksLikeHeadingTitle(m[3]!.trim()) && (mayStart || line.markdownHeading)) {
+    const restStart = rest(m);
+    return { kind: "section", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!), digitsValue(m[2]!)], restStart };
+  }
+  m = CHAPTER_RE.exec(c);
+  if (m && looksLikeHeadingTitle(m[2]!.trim()) && (mayStart || line.markdownHeading)) {
+    const restStart = rest(m);
+    return { kind: "chapter", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+  }
+  if (!mayStart && !line.markdownHeading) return undefined;
+  m = ITEM_RE.exec(c);
+  if (m && looksLikeHeadingTitle(m[2]!.trim())) {
+    const restStart = rest(m);
+    return { kind: "item", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+  }
+  m = MEASURE_RE.exec(c);
+  if (m) {
+    const restStart = rest(m);
+    return { kind: "measure", labelEnd: at + 3, numbers: [katakanaValue(m[1]!)], restStart };
+  }
+  m = BULLET_RE.exec(c);
+  if (m) {
+    return { kind: "bullet", labelEnd: at + 1, numbers: [], restStart: rest(m) };
+  }
+  if (PREFACE_RE.test(c.replace(/[ 　]/g, ""))) {
+    return { kind: "preface", labelEnd: at, numbers: [], restStart: at };
+  }
+  return undefined;
+}
+
+/** The label ends where the spaces before the title begin. */
+function labelEndBefore(text: string, labelStart: number, restStart: number): number {
+  let e = restStart;
+  while (e > labelStart && /[ \t\u3000]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function pathOf(kind: PlanNodeKind, numbers: number[], label: string, parent: PlanNode | undefined, bulletIndex: number): string {
+  const base = parent && parent.kind !== "preface" ? parent.path : "";
+  switch (kind) {
+    case "preface":
+      return label;
+    case "chapter":
+      return `${numbers[0]}`;
+    case "section":
+      return `${numbers[0]}.${numbers[1]}`;
+    case "item":
+      return `${base}(${numbers[0]})`;
+    case "measure":
+      return `${base}(${label.slice(1, -1)})`;
+    case "bullet":
+      return `${base}・${bulletIndex}`;
+  }
+}
+
+export interface BodyResult {
+  nodes: PlanNode[];
+  /** Running headers recognised only here, because they repeat the open chapter or section. */
+  artifacts: PageArtifact[];
+}
+
+export function parseBody(text: string, lines: readonly SourceLine[], knownArtifacts: ReadonlyMap<number, PageArtifact>, markdown: boolean): BodyResult {
+  const roots: PlanNode[] = [];
+  const artifacts: PageArtifact[] = [];
+  /** Open drafts from the outermost (chapter) to the innermost. */
+  const stack: Draft[] = [];
+  const all: Draft[] = [];
+  let prev: SourceLine | undefined;
+  let blankSincePrev = false;
+  let prevWasHeading = false;
+
+  for (const line of lines) {
+    if (line.ignored) continue;
+    if (!line.content) {
+      blankSincePrev = true;
+      continue;
+    }
+    if (knownArtifacts.has(line.index)) continue;
+    const mayStart = prev === undefined || prevWasHeading || endsParagraph(prev) || (markdown && blankSincePrev);
+    const cls = classify(text, line, mayStart);
+
+    if (cls && (cls.kind === "chapter" || cls.kind === "section") && repeatsOpenHeading(text, stack, line)) {
+      artifacts.push({ kind: "running-header", text: line.content, range: { start: line.contentStart, end: line.contentEnd } });
+      continue;
+    }
+
+    if (!cls) {
+      const top = stack[stack.length - 1];
+      if (top && (top.node.kind === "measure" || top.node.kind === "bullet" || top.node.kind === "preface" || top.titleOpen)) {
+        top.spans.push({ start: line.contentStart, end: line.contentEnd });
+        top.titleOpen = top.titleOpen && !endsParagraph(line);
+      }
+      prev = line;
+      blankSincePrev = false;
+      prevWasHeading = false;
+      continue;
+    }
+
+    // Close what the new node cannot sit inside.
+    const level = LEVEL[cls.kind];
+    while (stack.length > 0 && LEVEL[stack[stack.length - 1]!.node.kind] >= level) stack.pop();
+    if (cls.kind === "chapter" || cls.kind === "preface") stack.length = 0;
+    const parent = stack[stack.length - 1]?.node;
+    const labelStart = line.contentStart;
+    const label = text.slice(labelStart, cls.labelEnd);
+    const siblings = parent ? parent.children : roots;
+    const bulletIndex = siblings.filter((n) => n.kind === "bullet").length + 1;
+    const numbers = cls.kind === "bullet" ? [bulletIndex] : cls.numbers;
+    const restStart = skipSpaces(text, cls.restStart, line.contentEnd);
+    const isHeading = cls.kind === "chapter" || cls.kind === "section" || cls.kind === "item" || cls.kind === "preface";
+    const node: PlanNode = {
+      kind: cls.kind,
+      label,
+      numbers,
+      title: "",
+      text: { text: "", pieces: [] },
+      range: { start: labelStart, end: line.contentEnd },
+      labelRange: { start: labelStart, end: cls.labelEnd },
+      headRange: { start: labelStart, end: line.contentEnd },
+      path: pathOf(cls.kind, numbers, label, parent, bulletIndex),
+      children: [],
+    };
+    const draft: Draft = {
+      node,
+      spans: cls.kind === "preface" ? [] : [{ start: restStart, end: line.contentEnd }],
+      titleOpen: isHeading && cls.kind !== "preface" && !endsParagraph(line) && !markdown,
+    };
+    if (cls.kind === "preface") node.title = line.content;
+    siblings.push(node);
+    stack.push(draft);
+    all.push(draft);
+    prev = line;
+    blankSincePrev = false;
+    prevWasHeading = isHeading;
+  }
+
+  for (const d of all) finishNode(text, d);
+  for (const root of roots) closeRange(root);
+  return { nodes: roots, artifacts };
+}
+
+/** A chapter or section line identical to the one already open is a page's running header. */
+function repeatsOpenHeading(text: string, stack: readonly Draft[], line: SourceLine): boolean {
+  const key = headingKey(line.content);
+  return stack.some((d) => (d.node.kind === "chapter" || d.node.kind === "section") && headingKey(text.slice(d.node.headRange.start, d.node.headRange.end)) === key);
+}
+
+function finishNode(text: string, d: Draft): void {
+  const node = d.node;
+  node.text = joinSpans(text, d.spans);
+  const last = d.spans[d.spans.length - 1];
+  if (last) node.headRange.end = Math.max(node.headRange.end, last.end);
+  node.range.end = Math.max(node.range.end, node.headRange.end);
+  if (node.kind === "measure" || node.kind === "bullet") {
+    Object.assign(node, readMeasureDetails(node.text));
+  } else if (node.kind !== "preface") {
+    node.title = node.text.text;
+  }
+}
+
+function closeRange(node: PlanNode): number {
+  for (const child of node.children) node.range.end = Math.max(node.range.end, closeRange(child));
+  return node.range.end;
+}

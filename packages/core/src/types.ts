@@ -1,0 +1,205 @@
+/**
+ * The plain-data types every layer of planlint speaks.
+ *
+ * Offsets are 0-based UTF-16 code-unit indexes into the JS string of the whole
+ * document, as `[start, end)`. Lines and columns are computed only at the edges
+ * (formatters, the language server) with {@link LineIndex}.
+ */
+
+/** A half-open `[start, end)` span of UTF-16 code units in the document text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Text joined from several source lines (wrapped lines and the blank lines a PDF
+ * extraction puts between their halves are removed), with a map back to the source.
+ */
+export interface JoinedText {
+  /** The joined text: no line breaks, each line's surrounding spaces trimmed. */
+  text: string;
+  /**
+   * Pieces of `text` in order. Piece `i` covers `text.slice(p.at, p.at + p.length)`
+   * and was copied verbatim from `source.slice(p.source, p.source + p.length)`.
+   * A space inserted between two Latin words is not covered by any piece.
+   */
+  pieces: JoinedPiece[];
+}
+
+export interface JoinedPiece {
+  /** Offset in the joined text. */
+  at: number;
+  /** Offset in the document text. */
+  source: number;
+  length: number;
+}
+
+/** The parts a plan bundle is made of. Rules check overview, body and glossary by default. */
+export type PartKind = "overview" | "body" | "glossary" | "public-comments" | "other";
+
+export interface Part {
+  kind: PartKind;
+  /** The part's heading as written (trimmed), e.g. 「参考 用語解説」. Empty if none. */
+  title: string;
+  /** The 資料 label found in the part, e.g. 「資料１－１」, if any. */
+  label?: string;
+  range: TextRange;
+}
+
+export type PlanNodeKind = "preface" | "chapter" | "section" | "item" | "measure" | "bullet";
+
+/**
+ * One node of the plan body's outline: a chapter `1.`, a section `1.1.`, an item
+ * `(1)`, a measure `(ア)` or a bullet `・`. A "preface" is an unnumbered heading
+ * such as 「はじめに」.
+ */
+export interface PlanNode {
+  kind: PlanNodeKind;
+  /** The label exactly as written: "1.", "1.1.", "(1)", "(ア)", "・"; "" for a preface. */
+  label: string;
+  /**
+   * The label's numbers, normalised: chapter 2 → [2]; section 2.2 → [2, 2];
+   * item (3) → [3]; measure (ウ) → [3] (position in アイウエオ order); bullet → [n-th bullet].
+   */
+  numbers: number[];
+  /** Heading title (chapter, section, item, preface); "" for measures and bullets. */
+  title: string;
+  /**
+   * The node's own text, joined across line wraps: the title for headings, the
+   * whole statement for measures and bullets (without the label, without children).
+   */
+  text: JoinedText;
+  /** The node including its children. */
+  range: TextRange;
+  /** The label as written. Empty (start = end) for a preface. */
+  labelRange: TextRange;
+  /** The label and the title (headings) or the label and the statement (measures). */
+  headRange: TextRange;
+  /** Where the node sits, e.g. "1.2(3)(サ)". Measures directly under a section: "5(ア)". */
+  path: string;
+  children: PlanNode[];
+  /** Measures and bullets only: the bodies responsible, from 「…において」. */
+  owners?: NamedSpan[];
+  /** Measures and bullets only: bodies the measure acts through, from 「…を通じ(て)」. */
+  via?: NamedSpan[];
+  /** Measures and bullets only: documents cited with a decision date. */
+  citations?: Citation[];
+  /** Measures and bullets only: references such as 「2.2(2)(ア)」. */
+  crossReferences?: CrossReference[];
+}
+
+/** A name and where it stands in the document. */
+export interface NamedSpan {
+  name: string;
+  range: TextRange;
+}
+
+/** A document cited as 「title」（date + deciding body + 決定）. */
+export interface Citation {
+  title: string;
+  /** The title's range, without the brackets. */
+  titleRange: TextRange;
+  /** The whole 「…」（…） span. */
+  range: TextRange;
+  date?: PlanDate;
+  /** e.g. 「閣議」 from 閣議決定, 「サイバーセキュリティ戦略本部」. */
+  decidedBy?: string;
+  /** The verb: 決定, 改定, 策定 … as written. */
+  action?: string;
+}
+
+/** A calendar date as written, with its western-calendar value when computable. */
+export interface PlanDate {
+  /** As written, e.g. 「2015年９月４日」, 「平成29年5月30日」. */
+  text: string;
+  era?: string;
+  /** Western year. */
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** A reference to another place in the plan, e.g. 「2.2(2)(ア)」. */
+export interface CrossReference {
+  text: string;
+  range: TextRange;
+  /** The numbers of the target: chapter, section, item, measure (ア=1). Missing levels undefined. */
+  target: CrossReferenceTarget;
+}
+
+export interface CrossReferenceTarget {
+  chapter?: number;
+  section?: number;
+  item?: number;
+  measure?: number;
+}
+
+/** A ■ heading of the overview (資料１－１) with its lines and their 【owners】. */
+export interface OverviewHeading {
+  title: string;
+  range: TextRange;
+  entries: OverviewEntry[];
+}
+
+export interface OverviewEntry {
+  /** The entry's text joined across wraps, without the 【owners】 bracket. */
+  text: JoinedText;
+  owners: NamedSpan[];
+  range: TextRange;
+}
+
+/** A footnote such as 「※１：Internet of Thingsの略」. */
+export interface Footnote {
+  label: string;
+  text: string;
+  range: TextRange;
+}
+
+/** Lines that belong to the page layout, not to the plan: running headers and page numbers. */
+export interface PageArtifact {
+  kind: "page-number" | "running-header";
+  text: string;
+  range: TextRange;
+}
+
+/** Where a glossary entry came from. */
+export type GlossarySource =
+  | { kind: "document" }
+  | { kind: "file"; file: string; line: number; column: number };
+
+/** One entry of a glossary (用語解説), from the document or from a glossary file. */
+export interface GlossaryEntry {
+  /** Headword joined across line wraps, e.g. 「IoT推進コンソーシアム」. */
+  headword: string;
+  /** Spelled-out form from 「…の略」, e.g. 「Internet of Things」. */
+  expansion?: string;
+  /** Reading from 「（シーサート）」 after the expansion. */
+  reading?: string;
+  /** The definition joined across wraps. */
+  definition: string;
+  /** Targets of 「…を参照」. */
+  seeAlso: string[];
+  /** The index letter or kana of the row that starts the entry (「A」, 「あ」), if any. */
+  index?: string;
+  /** The whole entry. For file entries: the entry's span in that file. */
+  range: TextRange;
+  headwordRange: TextRange;
+  source: GlossarySource;
+}
+
+export type DocumentFormat = "text" | "markdown";
+
+/** The whole parsed plan: plain data, JSON-serialisable. */
+export interface PlanDocument {
+  format: DocumentFormat;
+  /** Length of the text that was parsed (UTF-16 code units). */
+  length: number;
+  parts: Part[];
+  /** The plan body's outline (preface, chapters, and their descendants). */
+  body: PlanNode[];
+  overview: OverviewHeading[];
+  glossary: GlossaryEntry[];
+  footnotes: Footnote[];
+  pageArtifacts: PageArtifact[];
+}
