@@ -1,0 +1,12 @@
+// `npm run bench`: every benchmark of the project, one after another.
+import { spawnSync } from "node:child_process";
+import { readdirSync } from "node:fs";
+
+const dir = new URL(".", import.meta.url);
+const scripts = readdirSync(dir).filter((f) => f.endsWith(".mjs") && f !== "run.mjs").sort();
+let failed = 0;
+for (const s of scripts) {
+  const r = spawnSync(process.execPath, [new URL(s, dir).pathname], { stdio: "inherit" });
+  if (r.status !== 0) failed++;
+}
+process.exitCode = failed ? 1 : 0;
