@@ -8,6 +8,10 @@ export type PlanlintErrorCode =
   | "unsupported-encoding"
   | "glossary-syntax"
   | "glossary-schema"
+  | "config"
+  | "dictionary"
+  | "unsafe-pattern"
+  | "usage"
   | "io";
 
 export interface PlanlintErrorLocation {

@@ -7,7 +7,7 @@ const FOOTNOTE = /^(※[ 　]*[0-9０-９]{1,3})[ 　]*[:：][ 　]*(.+)$/;
 export function findFootnotes(lines: readonly SourceLine[]): Footnote[] {
   const out: Footnote[] = [];
   for (const line of lines) {
-    if (line.ignored) continue;
+    if (line.ignored || !line.content.startsWith("※")) continue;
     const m = FOOTNOTE.exec(line.content);
     if (m) out.push({ label: m[1]!, text: m[2]!.trim(), range: { start: line.contentStart, end: line.contentEnd } });
   }

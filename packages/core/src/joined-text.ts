@@ -1,7 +1,8 @@
 import type { JoinedPiece, JoinedText, TextRange } from "./types.js";
 
-const LATIN_END = /[A-Za-z0-9,.;:)]$/;
-const LATIN_START = /^[A-Za-z0-9(]/;
+/** Characters after which a wrapped Latin word keeps its space (tested on one character only: cheap on long texts). */
+const LATIN_END = /[A-Za-z0-9,.;:)]/;
+const LATIN_START = /[A-Za-z0-9(]/;
 
 /**
  * Joins spans of the source (one per line, already trimmed) into one string.
@@ -14,10 +15,10 @@ export function joinSpans(source: string, spans: readonly TextRange[]): JoinedTe
   for (const span of spans) {
     if (span.end <= span.start) continue;
     const piece = source.slice(span.start, span.end);
-    if (text.length > 0 && LATIN_END.test(text) && LATIN_START.test(piece)) {
+    if (text.length > 0 && LATIN_END.test(text[text.length - 1]!) && LATIN_START.test(piece[0]!)) {
       const prev = pieces[pieces.length - 1]!;
       const gap = source.slice(prev.source + prev.length, span.start);
-      if (/^[ \t\u3000]/.test(gap)) text += " ";
+      if (/[ \t\u3000]/.test(gap[0] ?? "")) text += " ";
     }
     pieces.push({ at: text.length, source: span.start, length: span.end - span.start });
     text += piece;

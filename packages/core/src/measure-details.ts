@@ -64,29 +64,34 @@ function readOwners(joined: JoinedText): NamedSpan[] {
   return splitNames(joined, 0, m[1]!.length) ?? [];
 }
 
-/** The word before 「を通じ」: a 「quoted」 name or a run up to a particle or punctuation. */
-const VIA = /(?:「([^「」]{1,60})」|([^\s、。，「」（）()をにがはでともの]{2,40}))を通じ/g;
+/** Bodies one acts through: 「IPAを通じ」, 「NICTに組織した「…センター」を通じ」. */
 const VIA_BODY = /(?:機構|センター|協議会|機関|法人|研究所|省|庁|[A-Z]{2,}[A-Za-z0-9/-]*|ISAC)(?:等)?$/;
+/** What ends the name before 「を通じ」 when walking back from it. */
+const VIA_STOP = /[\s、。，「」（）()をにがはでともの]/;
 
 function readVia(joined: JoinedText): NamedSpan[] {
   const out: NamedSpan[] = [];
-  for (const m of joined.text.matchAll(VIA)) {
-    const quoted = m[1];
-    let start = m.index + (quoted !== undefined ? 1 : 0);
-    let phrase = quoted ?? m[2]!;
-    if (quoted === undefined) {
-      // The run reaches back over words like 「また」「ため」「含む」: a body's name
-      // starts after the last hiragana.
-      const lastKana = Math.max(...[...phrase.matchAll(/[ぁ-ゖ]/g)].map((k) => k.index));
-      if (lastKana >= 0) {
-        start += lastKana + 1;
-        phrase = phrase.slice(lastKana + 1);
-      }
+  const text = joined.text;
+  for (let at = text.indexOf("を通じ"); at >= 0; at = text.indexOf("を通じ", at + 3)) {
+    let start: number;
+    let phrase: string;
+    if (text[at - 1] === "」") {
+      const open = text.lastIndexOf("「", at - 1);
+      if (open < 0 || at - 1 - open > 60) continue;
+      start = open + 1;
+      phrase = text.slice(start, at - 1);
+    } else {
+      // Walk back to a particle or punctuation; a body's name starts after the
+      // last hiragana, so 「またIPA」「ため IPA」「含む情報共有機関等」 give the name only.
+      start = at;
+      while (start > 0 && at - start < 40 && !VIA_STOP.test(text[start - 1]!) && !/[ぁ-ゖ]/.test(text[start - 1]!)) start--;
+      phrase = text.slice(start, at);
+      if (phrase.length < 2) continue;
     }
-    let at = 0;
+    let offset = 0;
     for (const part of phrase.split(/(及び|並びに|、)/)) {
-      const partStart = start + at;
-      at += part.length;
+      const partStart = start + offset;
+      offset += part.length;
       if (!part || /^(及び|並びに|、)$/.test(part) || !VIA_BODY.test(part)) continue;
       if (out.some((v) => v.name === part)) continue;
       out.push({ name: part, range: toSourceRange(joined, partStart, partStart + part.length) });

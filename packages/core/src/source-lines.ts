@@ -6,26 +6,19 @@
 import { splitLines, type TextLine } from "./text-lines.js";
 import type { DocumentFormat } from "./types.js";
 
-export interface SourceLine extends TextLine {
-  /** True for Markdown headings (`#`) — they are structure whatever they say. */
-  markdownHeading: boolean;
-  /** True for lines that are never content: Markdown comments, fences and code. */
-  ignored: boolean;
-}
+export type SourceLine = TextLine;
 
 const MD_HEADING = /^(#{1,6})[ \t]+/;
 const MD_LIST = /^(?:[-*+][ \t]+)/;
 const MD_QUOTE = /^>[ \t]?/;
 
 export function sourceLines(text: string, format: DocumentFormat): SourceLine[] {
-  const raw = splitLines(text);
-  if (format === "text") return raw.map((l) => ({ ...l, markdownHeading: false, ignored: false }));
-  const out: SourceLine[] = [];
+  const out = splitLines(text);
+  if (format === "text") return out;
   let inFence = false;
   let inComment = false;
-  for (const l of raw) {
-    const line: SourceLine = { ...l, markdownHeading: false, ignored: false };
-    out.push(line);
+  for (const line of out) {
+    const l = line;
     const c = l.content;
     if (inComment) {
       line.ignored = true;

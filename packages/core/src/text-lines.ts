@@ -17,6 +17,10 @@ export interface TextLine {
   content: string;
   /** True when the raw line ends in a space: PDF extraction marks a paragraph end this way. */
   trailingSpace: boolean;
+  /** True for Markdown headings (`#`) — they are structure whatever they say. */
+  markdownHeading: boolean;
+  /** True for lines that are never content: Markdown comments, fences and code. */
+  ignored: boolean;
 }
 
 /** Spaces a PDF extraction or a drafter leaves around content: ASCII, ideographic, tab, NBSP. */
@@ -47,6 +51,8 @@ export function splitLines(text: string): TextLine[] {
       contentEnd: ce,
       content: text.slice(cs, ce),
       trailingSpace: end > start && isSpace(text.charCodeAt(end - 1)),
+      markdownHeading: false,
+      ignored: false,
     });
     if (end >= n) break;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);

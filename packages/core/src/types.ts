@@ -180,6 +180,8 @@ export interface GlossaryEntry {
   definition: string;
   /** Targets of 「…を参照」. */
   seeAlso: string[];
+  /** Other spellings that look the entry up too (glossary files' `aliases`). */
+  aliases?: string[];
   /** The index letter or kana of the row that starts the entry (「A」, 「あ」), if any. */
   index?: string;
   /** The whole entry. For file entries: the entry's span in that file. */

@@ -1,0 +1,36 @@
+/** A config after `extends`, `overrides` and file loading: what one lint run uses. */
+import type { GlossaryEntry, Severity } from "@planlint/core";
+import type { TermDictionary } from "../terms/term-dictionary.js";
+
+export interface RuleSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/** Config-level silencing for plain text: findings inside this text are not reported. */
+export interface TextException {
+  /** The exact text (an occurrence of it must contain the finding). */
+  text: string;
+  /** Only this rule's findings; all rules when absent. */
+  rule?: string;
+  /** Why: kept for reviewers. */
+  reason?: string;
+  /** Where the exception is written, for the unused-exception report. */
+  source?: { file: string; index: number };
+}
+
+export interface ResolvedConfig {
+  /** Enabled rules only. */
+  rules: Map<string, RuleSetting>;
+  /** Entries from the configured glossary files. */
+  glossary: GlossaryEntry[];
+  /** Configured term dictionaries (prh YAML); built-in ones are added by the rules that use them. */
+  terms: TermDictionary[];
+  exceptions: TextException[];
+  /** The config file that applied, if any. */
+  configFile?: string;
+}
+
+export function emptyConfig(): ResolvedConfig {
+  return { rules: new Map(), glossary: [], terms: [], exceptions: [] };
+}
