@@ -8,7 +8,6 @@
  * round trip and never normalises the text.
  */
 import { isUtf8, transcode } from "node:buffer";
-import iconv from "iconv-lite";
 import { PlanlintError } from "./errors.js";
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis";
@@ -48,7 +47,7 @@ let sjisDecoder: Decoder | undefined;
 /**
  * Node's ICU-based shift_jis decoder swaps three ASCII control bytes
  * (0x1A→U+001C, 0x1C→U+007F, 0x7F→U+001A), unlike CP932 and the WHATWG spec,
- * and iconv-lite encodes them as CP932 does. 0x1A matters: it is the DOS
+ * and CP932 encoders write them back as themselves. 0x1A matters: it is the DOS
  * end-of-file mark that old Shift_JIS files still carry. The mapping is probed
  * rather than hard-coded so that a Node release that fixes this is not
  * "un-fixed" by us.
@@ -388,76 +387,68 @@ function checkWellFormed(text: string, encoding: string): void {
 }
 
 /**
- * CP932's user-defined area (0xF040–0xF9FC, gaiji) maps to U+E000–U+E757.
- * iconv-lite decodes it but does not encode it.
+ * The Shift_JIS encoder is the inverse of the platform's decoder, built on first
+ * use: every valid two-byte pair is decoded once and the first pointer for a
+ * character wins, except pointers 8272–8835 (IBM extensions duplicated in NEC
+ * rows), as the WHATWG Encoding Standard's Shift_JIS encoder specifies. Being the
+ * exact inverse, whatever it writes reads back as the same text; what it lacks
+ * (¥, −, 𠮷 …) is refused instead of written lossily.
  */
-const SJIS_PUA = /[\uE000-\uE757]/g;
+let sjisTable: Map<number, number> | undefined;
 
-function encodePuaChar(cp: number): Uint8Array {
-  const pointer = cp - 0xe000;
-  const trail = pointer % 188;
-  return Uint8Array.of(0xf0 + Math.floor(pointer / 188), trail + (trail < 0x3f ? 0x40 : 0x41));
-}
-
-function iconvCp932(text: string): Uint8Array {
-  const buf = iconv.encode(text, "cp932");
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-}
-
-function encodeCp932Unchecked(text: string): Uint8Array {
-  SJIS_PUA.lastIndex = 0;
-  if (!SJIS_PUA.test(text)) return iconvCp932(text);
-  const parts: Uint8Array[] = [];
-  let from = 0;
-  SJIS_PUA.lastIndex = 0;
-  for (let m = SJIS_PUA.exec(text); m !== null; m = SJIS_PUA.exec(text)) {
-    if (m.index > from) parts.push(iconvCp932(text.slice(from, m.index)));
-    parts.push(encodePuaChar(text.charCodeAt(m.index)));
-    from = m.index + 1;
+function shiftJisTable(): Map<number, number> {
+  if (sjisTable) return sjisTable;
+  const leads: number[] = [];
+  for (let b = 0x81; b <= 0x9f; b++) leads.push(b);
+  for (let b = 0xe0; b <= 0xfc; b++) leads.push(b);
+  const trails: number[] = [];
+  for (let b = 0x40; b <= 0x7e; b++) trails.push(b);
+  for (let b = 0x80; b <= 0xfc; b++) trails.push(b);
+  // Each pair is followed by a line feed so that an invalid pair (decoded to
+  // U+FFFD plus, maybe, its trail byte) cannot shift the pairs after it.
+  const bytes = new Uint8Array(leads.length * trails.length * 3);
+  let i = 0;
+  for (const lead of leads) {
+    for (const trail of trails) {
+      bytes[i++] = lead;
+      bytes[i++] = trail;
+      bytes[i++] = 0x0a;
+    }
   }
-  if (from < text.length) parts.push(iconvCp932(text.slice(from)));
-  return concatBytes(parts);
-}
-
-function roundTripsInCp932(ch: string): boolean {
-  try {
-    return decodeShiftJis(encodeCp932Unchecked(ch)) === ch;
-  } catch {
-    return false;
+  const decoded = new TextDecoder("shift_jis").decode(bytes).split("\n");
+  const table = new Map<number, number>();
+  let k = 0;
+  for (const lead of leads) {
+    for (const trail of trails) {
+      const ch = decoded[k++]!;
+      const pointer = (lead - (lead < 0xa0 ? 0x81 : 0xc1)) * 188 + (trail - (trail < 0x7f ? 0x40 : 0x41));
+      if (ch.length !== 1 || ch === "\ufffd" || (pointer >= 8272 && pointer <= 8835)) continue;
+      const cp = ch.charCodeAt(0);
+      if (!table.has(cp)) table.set(cp, (lead << 8) | trail);
+    }
   }
+  sjisTable = table;
+  return table;
 }
 
 function encodeShiftJis(text: string): Uint8Array {
-  const bytes = encodeCp932Unchecked(text);
-  // iconv-lite silently writes "?" for unmappable characters and best-fit bytes
-  // for some others (¥ → 0x5C, which reads back as "\"), so the only proof of
-  // a lossless result is reading it back.
-  let back: string | undefined;
-  try {
-    back = decodeShiftJis(bytes);
-  } catch {
-    back = undefined;
-  }
-  if (back === text) return bytes;
-
-  // Slow path, reached only on failure: find the culprit. ASCII always maps to
-  // itself, so only other characters need checking.
-  const verdicts = new Map<string, boolean>();
-  for (const m of text.matchAll(/[^\0-\x7F]/gu)) {
-    const ch = m[0];
-    let ok = verdicts.get(ch);
-    if (ok === undefined) {
-      ok = roundTripsInCp932(ch);
-      verdicts.set(ch, ok);
+  const table = shiftJisTable();
+  const out = new Uint8Array(text.length * 2);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    if (cp <= 0x80) {
+      out[n++] = cp;
+    } else if (cp >= 0xff61 && cp <= 0xff9f) {
+      out[n++] = cp - 0xff61 + 0xa1;
+    } else {
+      const pair = table.get(cp);
+      if (pair === undefined) throw unencodableError(text, i, "Shift_JIS", "Shift_JIS (CP932) has no such character");
+      out[n++] = pair >> 8;
+      out[n++] = pair & 0xff;
     }
-    if (!ok) throw unencodableError(text, m.index!, "Shift_JIS", "Shift_JIS (CP932) has no such character");
   }
-  throw new PlanlintError(
-    "unsupported-encoding",
-    "cannot encode the text as Shift_JIS without loss",
-    {},
-    "write the file as UTF-8",
-  );
+  return out.slice(0, n);
 }
 
 function encodeUtf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {

@@ -6,37 +6,17 @@
  * keeps its offsets: syntax and schema errors point at the offending line and
  * column, and entries point back into the file.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair } from "yaml";
 import schema from "../schema/glossary-file.schema.json";
+import { validateEntryList, validateGlossaryFile, type SchemaError, type StandaloneValidator } from "./generated/glossary-file-validate.js";
 import { PlanlintError, type PlanlintErrorLocation } from "./errors.js";
 import { describeDefinition, resolveSeeAlso, type SeeAlsoRef } from "./glossary-section.js";
 import { LineIndex } from "./line-index.js";
 import type { GlossaryEntry, TextRange } from "./types.js";
 
-const SCHEMA_ID = schema.$id;
 const ENTRY_KEYS = Object.keys(schema.definitions.entry.properties);
 const FILE_KEYS = Object.keys(schema.definitions.glossaryFile.properties);
-
-interface Validators {
-  file: ValidateFunction;
-  list: ValidateFunction;
-}
-
-let validators: Validators | undefined;
-
-/** Compiled on first use: compiling costs tens of milliseconds that a lint run without glossary files should not pay. */
-function getValidators(): Validators {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: true });
-    ajv.addSchema(schema);
-    const file = ajv.getSchema(`${SCHEMA_ID}#/definitions/glossaryFile`);
-    const list = ajv.getSchema(`${SCHEMA_ID}#/definitions/entryList`);
-    if (!file || !list) throw new Error("glossary-file schema is missing its definitions");
-    validators = { file, list };
-  }
-  return validators;
-}
+type ErrorObject = SchemaError;
 
 type Format = "json" | "yaml";
 
@@ -72,9 +52,9 @@ export function parseGlossaryFile(content: string, fileName: string): GlossaryEn
     throw new PlanlintError("glossary-syntax", `invalid YAML: ${(error as Error).message}`, locate(0), hint, { cause: error });
   }
 
-  let validate: ValidateFunction;
-  if (Array.isArray(value)) validate = getValidators().list;
-  else if (isPlainObject(value)) validate = getValidators().file;
+  let validate: StandaloneValidator;
+  if (Array.isArray(value)) validate = validateEntryList;
+  else if (isPlainObject(value)) validate = validateGlossaryFile;
   else {
     const what = value === null || value === undefined ? "empty" : `${describeValue(value)}`;
     throw new PlanlintError(
