@@ -1,0 +1,136 @@
+/**
+ * The engine: parse once, run every enabled rule once, turn reports into
+ * messages. Scopes (public comments are not linted by default) and quotations
+ * (never fixed) are enforced here, so no rule can forget them.
+ */
+import {
+  DEFAULT_SCOPES,
+  Glossary,
+  parsePlan,
+  type DocumentFormat,
+  type LintMessage,
+  type PartKind,
+  type PlanDocument,
+  type RuleReport,
+  type Severity,
+  type TextRange,
+} from "@planlint/core";
+import { emptyConfig, type ResolvedConfig } from "./config/resolved-config.js";
+import { formatMessage } from "./messages.js";
+import { findQuotedTitles } from "./quotations.js";
+import type { Rule, RuleContext } from "./rule.js";
+import { builtinRules } from "./rules/index.js";
+import { applySuppressions } from "./suppressions.js";
+
+export interface LintTextOptions {
+  /** Used in messages and to pick Markdown vs plain text. */
+  fileName?: string;
+  format?: DocumentFormat;
+  config?: ResolvedConfig;
+  /** Rules by id; defaults to the built-in rules. */
+  rules?: Readonly<Record<string, Rule<any>>>;
+  /** Reuse an already parsed document of this exact text (the language server does). */
+  document?: PlanDocument;
+}
+
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  /** Indexes of the config's `exceptions` that silenced something here. */
+  usedExceptions: number[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export function lintText(text: string, options: LintTextOptions = {}): LintResult {
+  const fileName = options.fileName ?? "<text>";
+  const config = options.config ?? emptyConfig();
+  const rules = options.rules ?? builtinRules;
+  const document = options.document ?? parsePlan(text, options.format ? { format: options.format, fileName } : { fileName });
+  const glossary = new Glossary([...document.glossary, ...config.glossary]);
+  let quoted: TextRange[] | undefined;
+  const quotations = (): TextRange[] => (quoted ??= findQuotedTitles(text));
+  const partAt = (offset: number): PartKind | undefined => document.parts.find((p) => p.range.start <= offset && offset < p.range.end)?.kind;
+
+  const messages: LintMessage[] = [];
+  for (const [ruleId, setting] of config.rules) {
+    const rule = rules[ruleId];
+    if (!rule) continue;
+    const scopes = rule.meta.scopes ?? DEFAULT_SCOPES;
+    const inScope = (range: TextRange): boolean => {
+      const kind = partAt(range.start);
+      // Text outside every part (a document with no recognised structure) is linted.
+      return kind === undefined || scopes.includes(kind);
+    };
+    const context: RuleContext<Record<string, unknown>> = {
+      text,
+      fileName,
+      document,
+      glossary,
+      terms: config.terms,
+      options: { ...(rule.defaultOptions ?? {}), ...setting.options },
+      partAt,
+      inScope,
+      isQuotation: (range) => quotations().some((q) => q.start <= range.start && range.end <= q.end),
+      report: (report: RuleReport) => {
+        if (!inScope(report.range)) return;
+        messages.push(toMessage(rule, ruleId, setting.severity, report, context.isQuotation(report.range)));
+      },
+    };
+    rule.create(context);
+  }
+
+  const suppressed = applySuppressions(text, messages, document.format === "markdown", config.exceptions);
+  const all = [...suppressed.messages, ...suppressed.unusedDirectives].sort(
+    (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
+  );
+  return summarise(fileName, all, [...suppressed.usedExceptions]);
+}
+
+function toMessage(rule: Rule<any>, ruleId: string, configured: Severity, report: RuleReport, quoted: boolean): LintMessage {
+  const template = rule.meta.messages[report.messageId];
+  if (template === undefined) throw new Error(`rule ${ruleId} reported unknown messageId "${report.messageId}"`);
+  let severity = configured;
+  if (report.severity && SEVERITY_RANK[report.severity] < SEVERITY_RANK[severity]) severity = report.severity;
+  const msg: LintMessage = {
+    ruleId,
+    severity,
+    messageId: report.messageId,
+    message: formatMessage(template, report.data),
+    range: report.range,
+  };
+  // A quoted title keeps its original wording: at most informational, never fixed.
+  if (quoted) {
+    msg.severity = "info";
+  } else if (report.fix) {
+    msg.fix = report.fix;
+  }
+  if (report.suggestions?.length && !quoted) {
+    msg.suggestions = report.suggestions.map((s) => {
+      const t = rule.meta.messages[s.messageId];
+      if (t === undefined) throw new Error(`rule ${ruleId} suggested with unknown messageId "${s.messageId}"`);
+      return { message: formatMessage(t, s.data), fix: s.fix };
+    });
+  }
+  if (report.related?.length) msg.related = report.related;
+  return msg;
+}
+
+function summarise(filePath: string, messages: LintMessage[], usedExceptions: number[]): LintResult {
+  const r: LintResult = { filePath, messages, errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedExceptions };
+  for (const m of messages) {
+    if (m.severity === "error") {
+      r.errorCount++;
+      if (m.fix) r.fixableErrorCount++;
+    } else if (m.severity === "warning") {
+      r.warningCount++;
+      if (m.fix) r.fixableWarningCount++;
+    } else r.infoCount++;
+  }
+  return r;
+}

@@ -1,0 +1,25 @@
+/** The built-in rules, by id. Each lives in the file named after its id. */
+import type { Rule } from "../rule.js";
+import { consistentDates } from "./consistent-dates.js";
+import { consistentTerms } from "./consistent-terms.js";
+import { consistentWidth } from "./consistent-width.js";
+import { glossaryIntegrity } from "./glossary-integrity.js";
+import { noConfusableWords } from "./no-confusable-words.js";
+import { noDuplicateMeasures } from "./no-duplicate-measures.js";
+import { noOrthographicVariants } from "./no-orthographic-variants.js";
+import { noUndefinedAcronym } from "./no-undefined-acronym.js";
+import { validCrossReference } from "./valid-cross-reference.js";
+import { validNumbering } from "./valid-numbering.js";
+
+export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
+  "consistent-terms": consistentTerms,
+  "no-orthographic-variants": noOrthographicVariants,
+  "no-undefined-acronym": noUndefinedAcronym,
+  "no-duplicate-measures": noDuplicateMeasures,
+  "valid-numbering": validNumbering,
+  "valid-cross-reference": validCrossReference,
+  "consistent-dates": consistentDates,
+  "consistent-width": consistentWidth,
+  "glossary-integrity": glossaryIntegrity,
+  "no-confusable-words": noConfusableWords,
+});

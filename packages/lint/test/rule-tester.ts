@@ -1,0 +1,141 @@
+/**
+ * One small tester for every rule: tables of `valid` texts and `invalid` cases
+ * with the expected message ids, ranges, data, fixed output and suggestions.
+ * It refuses a duplicate case (a copy-pasted case tests nothing new) and a
+ * message with an unfilled placeholder (formatMessage throws on those).
+ */
+import type { GlossaryEntry, LintMessage, MessageData, Severity } from "@planlint/core";
+import { describe, expect, it } from "vitest";
+import type { RuleSetting } from "../src/config/resolved-config.js";
+import { applyFixes } from "../src/fix.js";
+import { lintText } from "../src/linter.js";
+import type { Rule } from "../src/rule.js";
+import type { TermDictionary } from "../src/terms/term-dictionary.js";
+
+export interface RuleTestCase {
+  /** What the case shows; defaults to the text. */
+  name?: string;
+  text: string;
+  options?: Record<string, unknown>;
+  fileName?: string;
+  /** Extra glossary entries, as if from a glossary file. */
+  glossary?: GlossaryEntry[];
+  terms?: TermDictionary[];
+}
+
+export interface ExpectedFinding {
+  messageId: string;
+  /** The finding covers this snippet of the text (its `occurrence`-th appearance, 1-based). */
+  at?: string;
+  occurrence?: number;
+  /** Or give the offsets directly. */
+  range?: [number, number];
+  data?: MessageData;
+  severity?: Severity;
+  /** Fixed text of each suggestion, in order. */
+  suggestions?: string[];
+  /** Number of related locations. */
+  related?: number;
+}
+
+export interface InvalidRuleTestCase extends RuleTestCase {
+  errors: ExpectedFinding[];
+  /** The text after `--fix` (fixes applied until stable); null when nothing is fixable. */
+  output?: string | null;
+}
+
+export interface RuleTests {
+  valid: (string | RuleTestCase)[];
+  invalid: InvalidRuleTestCase[];
+}
+
+function keyOf(c: RuleTestCase): string {
+  return JSON.stringify([c.text, c.options ?? null, c.fileName ?? null]);
+}
+
+export function lintWithRule(rule: Rule<any>, c: RuleTestCase): LintMessage[] {
+  const setting: RuleSetting = { severity: "error", options: c.options ?? {} };
+  return lintText(c.text, {
+    fileName: c.fileName ?? "plan.txt",
+    rules: { [rule.id]: rule },
+    config: { rules: new Map([[rule.id, setting]]), glossary: c.glossary ?? [], terms: c.terms ?? [], exceptions: [] },
+  }).messages.filter((m) => m.ruleId === rule.id);
+}
+
+/** Applies fixes until nothing changes (at most 10 passes). */
+export function fixUntilStable(rule: Rule<any>, c: RuleTestCase): string {
+  let text = c.text;
+  for (let pass = 0; pass < 10; pass++) {
+    const fixes = lintWithRule(rule, { ...c, text }).flatMap((m) => (m.fix ? [m.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(text, fixes).output;
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+function rangeOf(text: string, f: ExpectedFinding): [number, number] | undefined {
+  if (f.range) return f.range;
+  if (f.at === undefined) return undefined;
+  let at = -1;
+  for (let n = 0; n < (f.occurrence ?? 1); n++) {
+    at = text.indexOf(f.at, at + 1);
+    if (at < 0) throw new Error(`test case: snippet 「${f.at}」 (occurrence ${f.occurrence ?? 1}) is not in the text`);
+  }
+  return [at, at + f.at.length];
+}
+
+export function runRuleTests(rule: Rule<any>, tests: RuleTests): void {
+  const seen = new Set<string>();
+  const register = (c: RuleTestCase): void => {
+    const k = keyOf(c);
+    if (seen.has(k)) throw new Error(`rule ${rule.id}: duplicate test case 「${c.text.slice(0, 40)}」`);
+    seen.add(k);
+  };
+  const valid = tests.valid.map((v) => (typeof v === "string" ? { text: v } : v));
+  valid.forEach(register);
+  tests.invalid.forEach(register);
+
+  describe(rule.id, () => {
+    describe("valid", () => {
+      for (const c of valid) {
+        it(c.name ?? c.text.slice(0, 60), () => {
+          expect(lintWithRule(rule, c).map((m) => `${m.messageId}: ${m.message}`)).toEqual([]);
+        });
+      }
+    });
+    describe("invalid", () => {
+      for (const c of tests.invalid) {
+        it(c.name ?? c.text.slice(0, 60), () => {
+          const messages = lintWithRule(rule, c);
+          expect(messages.map((m) => m.messageId), "message ids").toEqual(c.errors.map((e) => e.messageId));
+          c.errors.forEach((e, i) => {
+            const m = messages[i]!;
+            const r = rangeOf(c.text, e);
+            if (r) expect([m.range.start, m.range.end], `range of finding ${i + 1}`).toEqual(r);
+            if (e.data) {
+              // Every expected placeholder value shows up in the message.
+              for (const v of Object.values(e.data)) expect(m.message).toContain(String(v));
+            }
+            if (e.severity) expect(m.severity).toBe(e.severity);
+            if (e.suggestions) {
+              expect((m.suggestions ?? []).map((s) => applyFixes(c.text, [s.fix]).output), `suggestions of finding ${i + 1}`).toEqual(e.suggestions);
+            }
+            if (e.related !== undefined) expect(m.related ?? []).toHaveLength(e.related);
+            expect(m.message).not.toMatch(/\{\{/);
+          });
+          if (c.output !== undefined) {
+            const fixed = fixUntilStable(rule, c);
+            if (c.output === null) expect(fixed, "no fix expected").toBe(c.text);
+            else {
+              expect(fixed).toBe(c.output);
+              // Fixing twice equals fixing once.
+              expect(fixUntilStable(rule, { ...c, text: fixed })).toBe(fixed);
+            }
+          }
+        });
+      }
+    });
+  });
+}
