@@ -77,8 +77,12 @@ export function buildParts(lines: readonly SourceLine[], textLength: number): Pa
   if (firstStart > 0) {
     const lead = lines.slice(0, firstStart);
     if (lead.some((l) => l.content)) {
+      // Text with no recognised part at all is still the drafter's own prose:
+      // treat it as body so that it is linted; before a body it is the overview
+      // (資料１－１) when it looks like one, else a cover or preamble.
       const isOverview = lead.some((l) => /^■|概要/.test(l.content));
-      parts.push(makePart(isOverview ? "overview" : "other", lead, 0, offsetOfLine(lines, firstStart, textLength)));
+      const kind = starts.length === 0 ? "body" : isOverview ? "overview" : "other";
+      parts.push(makePart(kind, lead, 0, offsetOfLine(lines, firstStart, textLength)));
     }
   }
   starts.forEach((s, i) => {

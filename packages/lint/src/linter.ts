@@ -85,11 +85,30 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     rule.create(context);
   }
 
-  const suppressed = applySuppressions(text, messages, document.format === "markdown", config.exceptions);
+  const suppressed = applySuppressions(text, dropRepeats(messages), document.format === "markdown", config.exceptions);
   const all = [...suppressed.messages, ...suppressed.unusedDirectives].sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
   );
   return summarise(fileName, all, [...suppressed.usedExceptions]);
+}
+
+/**
+ * Two rules may find the same span for different reasons (取組む is both a
+ * dictionary entry and a minority spelling). The drafter needs one squiggle: keep
+ * the finding that can fix it, else the more severe, else the first rule's.
+ */
+function dropRepeats(messages: LintMessage[]): LintMessage[] {
+  const best = new Map<string, LintMessage>();
+  for (const m of messages) {
+    const key = `${m.range.start}:${m.range.end}`;
+    const other = best.get(key);
+    if (!other || rank(m) > rank(other)) best.set(key, m);
+  }
+  return messages.filter((m) => best.get(`${m.range.start}:${m.range.end}`) === m);
+}
+
+function rank(m: LintMessage): number {
+  return (m.fix ? 10 : 0) + SEVERITY_RANK[m.severity];
 }
 
 function toMessage(rule: Rule<any>, ruleId: string, configured: Severity, report: RuleReport, quoted: boolean): LintMessage {
