@@ -10,20 +10,29 @@ const LATIN_START = /[A-Za-z0-9(]/;
  * Latin words keep one space when the source had one at the wrap.
  */
 export function joinSpans(source: string, spans: readonly TextRange[]): JoinedText {
-  let text = "";
+  // Built as an array and joined once: reading the last character of a growing
+  // concatenated string would flatten it on every line (quadratic on long texts).
+  const parts: string[] = [];
   const pieces: JoinedPiece[] = [];
+  let length = 0;
+  let last = "";
   for (const span of spans) {
     if (span.end <= span.start) continue;
     const piece = source.slice(span.start, span.end);
-    if (text.length > 0 && LATIN_END.test(text[text.length - 1]!) && LATIN_START.test(piece[0]!)) {
+    if (length > 0 && LATIN_END.test(last) && LATIN_START.test(piece[0]!)) {
       const prev = pieces[pieces.length - 1]!;
-      const gap = source.slice(prev.source + prev.length, span.start);
-      if (/[ \t\u3000]/.test(gap[0] ?? "")) text += " ";
+      const gapStart = prev.source + prev.length;
+      if (gapStart < span.start && /[ \t\u3000]/.test(source[gapStart]!)) {
+        parts.push(" ");
+        length += 1;
+      }
     }
-    pieces.push({ at: text.length, source: span.start, length: span.end - span.start });
-    text += piece;
+    pieces.push({ at: length, source: span.start, length: span.end - span.start });
+    parts.push(piece);
+    length += piece.length;
+    last = piece[piece.length - 1]!;
   }
-  return { text, pieces };
+  return { text: parts.join(""), pieces };
 }
 
 /** Source offset of a joined-text offset (an end offset maps to the end of its piece). */
