@@ -28,5 +28,10 @@ export default defineConfig([
     clean: false,
     target: "node20",
     platform: "node",
+    // jsonc-parser's "main" is a UMD build whose internal requires esbuild
+    // cannot follow; its "module" build bundles cleanly.
+    esbuildOptions(options) {
+      options.mainFields = ["module", "main"];
+    },
   },
 ]);

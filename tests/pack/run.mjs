@@ -201,6 +201,24 @@ check("the installed planlint bin runs outline", () => {
   assert(run(bin, ["--version"], project).trim() === version, `planlint --version is not ${version}`);
 });
 
+check("the config schema is exported as @planlint/lint/planlint.config.schema.json", () => {
+  write(
+    "schema.cjs",
+    `const schema = require("@planlint/lint/planlint.config.schema.json");
+if (!schema.definitions || !schema.definitions.rules || !schema.properties.extends) throw new Error("not the config schema: " + Object.keys(schema));
+`,
+  );
+  node("schema.cjs");
+});
+
+check("the installed planlint bin lints a plan and exits 0 or 1", () => {
+  const bin = join(project, "node_modules", ".bin", process.platform === "win32" ? "planlint.cmd" : "planlint");
+  const result = spawnSync(bin, ["--format", "json", "plan.txt"], { cwd: project, env, encoding: "utf8", shell: process.platform === "win32" });
+  assert(result.status === 0 || result.status === 1, `planlint plan.txt exited ${result.status}: ${result.stderr}`);
+  const [file] = JSON.parse(result.stdout);
+  assert(file && Array.isArray(file.messages), `unexpected JSON: ${result.stdout.slice(0, 200)}`);
+});
+
 const TYPES_USE = (importLine) => `${importLine}
 import type { PlanDocument, GlossaryEntry } from "@planlint/core";
 import type { OutlineJson } from "@planlint/lint";

@@ -12,3 +12,25 @@ export { readPlanFile } from "./read-file.js";
 export type { PlanFile } from "./read-file.js";
 export { createStyle, plainStyle } from "./style.js";
 export type { Style } from "./style.js";
+// The engine, for the language server and other tools that lint in-process.
+export { lintText } from "./linter.js";
+export type { LintTextOptions, LintResult } from "./linter.js";
+export { applyFixes, fixesOf } from "./fix.js";
+export type { FixOutcome } from "./fix.js";
+export { builtinRules } from "./rules/index.js";
+export type { Rule, RuleContext } from "./rule.js";
+export { emptyConfig } from "./config/resolved-config.js";
+export type { ResolvedConfig, RuleSetting, TextException } from "./config/resolved-config.js";
+export { ConfigResolver } from "./config/resolve-config.js";
+export type { ConfigResolverOptions } from "./config/resolve-config.js";
+// Config: found from a file's folder upward, merged, validated (the schema ships as
+// @planlint/lint/planlint.config.schema.json).
+export { CONFIG_FILE_NAMES } from "./config/find-config.js";
+export { RECOMMENDED } from "./config/recommended.js";
+export type { PlanlintConfig } from "./config/config-schema.js";
+// Fixing files and printing reports, as the CLI does.
+export { lintAndFix, writeTextFile, MAX_FIX_PASSES } from "./fix-file.js";
+export type { FixLoopResult } from "./fix-file.js";
+export { FORMATTER_NAMES, loadFormatter } from "./formatters/index.js";
+export type { FormatContext, Formatter, FormatterName, LintedFile } from "./formatters/index.js";
+export type { JsonFileResult, JsonMessage } from "./formatters/json.js";

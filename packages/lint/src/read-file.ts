@@ -24,7 +24,8 @@ export function readPlanFile(path: string): PlanFile {
   return { path, ...decodeText(bytes, path) };
 }
 
-function describeReadError(error: unknown): string {
+/** A few words for why a file could not be read ("no such file", "permission denied"). */
+export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOENT":

@@ -7,6 +7,8 @@ export interface Style {
   cyan(text: string): string;
   green(text: string): string;
   yellow(text: string): string;
+  red(text: string): string;
+  underline(text: string): string;
 }
 
 type Format = Parameters<typeof styleText>[0];
@@ -17,6 +19,8 @@ export const plainStyle: Style = {
   cyan: (text) => text,
   green: (text) => text,
   yellow: (text) => text,
+  red: (text) => text,
+  underline: (text) => text,
 };
 
 export function createStyle(colour: boolean): Style {
@@ -25,7 +29,15 @@ export function createStyle(colour: boolean): Style {
   // decide once (see `wantsColour`) so output is the same on every version.
   const paint = (format: Format) => (text: string) =>
     text === "" ? text : (styleText as (f: Format, t: string, o?: object) => string)(format, text, { validateStream: false });
-  return { dim: paint("dim"), bold: paint("bold"), cyan: paint("cyan"), green: paint("green"), yellow: paint("yellow") };
+  return {
+    dim: paint("dim"),
+    bold: paint("bold"),
+    cyan: paint("cyan"),
+    green: paint("green"),
+    yellow: paint("yellow"),
+    red: paint("red"),
+    underline: paint("underline"),
+  };
 }
 
 /** Colour only on a terminal and only when NO_COLOR (https://no-color.org) is unset or empty. */

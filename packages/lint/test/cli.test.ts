@@ -139,10 +139,11 @@ describe("failures exit 2 with one line on stderr", () => {
     expect(run.stderr).toContain(binary);
   });
 
-  test("an unknown command", () => {
+  test("a word that is neither a command nor a file", () => {
+    // Linting is the default command, so an unknown word is a path that does not exist.
     const run = planlint("frobnicate", seed);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('planlint: unknown command "frobnicate" (see "planlint --help")\n');
+    expect(run.stderr).toBe("planlint: cannot read frobnicate: no such file or folder\n");
   });
 
   test("an unknown option", () => {
@@ -154,7 +155,7 @@ describe("failures exit 2 with one line on stderr", () => {
 
   test("a missing FILE or command", () => {
     expect(planlint("outline")).toMatchObject({ code: 2, stderr: 'planlint: outline: missing FILE (see "planlint --help")\n' });
-    expect(planlint()).toMatchObject({ code: 2, stderr: 'planlint: missing command (see "planlint --help")\n' });
+    expect(planlint()).toMatchObject({ code: 2, stderr: 'planlint: nothing to lint: give files, folders or globs (or a command: init, outline, glossary) (see "planlint --help")\n' });
   });
 });
 
@@ -162,7 +163,7 @@ describe("help and version", () => {
   test("--help prints usage and exits 0", () => {
     const run = planlint("--help");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Usage: planlint <command>/);
+    expect(run.stdout).toMatch(/^Usage: planlint \[options\] <files, folders or globs>/);
     expect(run.stdout).toContain("outline FILE");
     expect(run.stderr).toBe("");
   });

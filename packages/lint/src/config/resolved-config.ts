@@ -15,8 +15,8 @@ export interface TextException {
   rule?: string;
   /** Why: kept for reviewers. */
   reason?: string;
-  /** Where the exception is written, for the unused-exception report. */
-  source?: { file: string; index: number };
+  /** Where the exception is written, for the unused-exception report (line and column 1-based). */
+  source?: { file: string; index: number; line?: number; column?: number };
 }
 
 export interface ResolvedConfig {

@@ -1,15 +1,108 @@
-/** PLACEHOLDER — being written; replaced by the real rule. */
+/**
+ * consistent-terms: forms a term dictionary marks as variants of a preferred term
+ * (多重防御 → 多層防御, 取組む → 取り組む). Dictionaries are the built-in ones
+ * (`kobun`, `cybersecurity`) and the prh dictionaries of the config's `terms`.
+ *
+ * Patterns run once over the document's joined prose, so a term wrapped by the
+ * PDF extraction (「多重\n\n防御」) is found too. A fix replaces only the characters
+ * that differ and carries the line break over, so --fix never joins lines; when
+ * that cannot be done faithfully, the change is offered as a suggestion instead.
+ */
+import { builtinDictionary, BUILTIN_DICTIONARY_NAMES, type BuiltinDictionaryName } from "../dictionaries/index.js";
 import { defineRule } from "../rule.js";
+import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/prose-text.js";
+import { findTermMatches, type TermDictionary, type TermRule } from "../terms/term-dictionary.js";
 
-export const consistentTerms = defineRule({
+export interface ConsistentTermsOptions {
+  /** Built-in dictionaries to apply besides the config's `terms`; `[]` for none. */
+  builtin?: BuiltinDictionaryName[];
+}
+
+interface RuleSet {
+  rules: TermRule[];
+  builtin: ReadonlySet<TermRule>;
+  /** Forms a user dictionary prefers: a built-in dictionary never reports them. */
+  userPreferred: ReadonlySet<string>;
+}
+
+// Keyed by the config's dictionary list (one array per resolved config), so the
+// rule list is assembled once per config, not on every keystroke.
+const ruleSets = new WeakMap<readonly TermDictionary[], Map<string, RuleSet>>();
+
+function ruleSetFor(terms: readonly TermDictionary[], builtin: readonly BuiltinDictionaryName[]): RuleSet {
+  const key = builtin.join(",");
+  let byBuiltin = ruleSets.get(terms);
+  if (!byBuiltin) {
+    byBuiltin = new Map();
+    ruleSets.set(terms, byBuiltin);
+  }
+  let set = byBuiltin.get(key);
+  if (!set) {
+    const builtinRules = builtin.flatMap((name) => builtinDictionary(name).rules);
+    const userRules = terms.flatMap((d) => d.rules);
+    set = {
+      // The user's dictionaries come first: on equal spans their rule wins.
+      rules: [...userRules, ...builtinRules],
+      builtin: new Set(builtinRules),
+      userPreferred: new Set(userRules.filter((r) => !r.expected.includes("$")).map((r) => r.expected)),
+    };
+    byBuiltin.set(key, set);
+  }
+  return set;
+}
+
+function dictionaryLabel(file: string): string {
+  return `用語辞書 ${/[^/\\]+$/.exec(file)?.[0] ?? file}`;
+}
+
+export const consistentTerms = defineRule<ConsistentTermsOptions>({
   id: "consistent-terms",
   meta: {
-    description: "(being written)",
+    description: "Finds variant forms of terms that a term dictionary (built-in 公用文 and cybersecurity ones, or prh dictionaries from `terms`) replaces with a preferred form.",
     recommended: "warn",
-    fixable: false,
-    hasSuggestions: false,
-    messages: {},
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      preferTerm: "「{{found}}」ではなく「{{expected}}」を使います（{{reason}}）。",
+      replaceTerm: "「{{expected}}」に置き換える",
+    },
     docs: "docs/rules/consistent-terms.md",
+    optionsSchema: {
+      type: "object",
+      properties: {
+        builtin: {
+          description: "Built-in dictionaries to apply besides the config's `terms`: kobun (公用文の表記) and cybersecurity. `[]` uses only your own dictionaries.",
+          type: "array",
+          items: { enum: [...BUILTIN_DICTIONARY_NAMES] },
+          uniqueItems: true,
+        },
+      },
+      additionalProperties: false,
+    },
   },
-  create() {},
+  defaultOptions: { builtin: [...BUILTIN_DICTIONARY_NAMES] },
+  create(context) {
+    const builtin = (context.options.builtin ?? BUILTIN_DICTIONARY_NAMES).filter((n): n is BuiltinDictionaryName => (BUILTIN_DICTIONARY_NAMES as readonly string[]).includes(n));
+    const set = ruleSetFor(context.terms, builtin);
+    if (set.rules.length === 0) return;
+    const joined = proseText(context);
+    for (const m of findTermMatches(joined.text, set.rules)) {
+      if (crossesParagraph(joined, m.start, m.end)) continue;
+      if (set.builtin.has(m.rule) && set.userPreferred.has(m.found)) continue;
+      const range = sourceRange(joined, m.start, m.end);
+      const data = { found: m.found, expected: m.replacement, reason: m.rule.reason ?? dictionaryLabel(m.rule.source.file) };
+      const fix = minimalFix(context.text, joined, m.start, m.end, m.replacement);
+      if (m.rule.safe && fix) {
+        context.report({ range, messageId: "preferTerm", data, fix });
+      } else {
+        // Not safe, or the change would have to remove a line break: the editor offers it, --fix does not.
+        context.report({
+          range,
+          messageId: "preferTerm",
+          data,
+          suggestions: [{ messageId: "replaceTerm", data: { expected: m.replacement }, fix: fix ?? { range, text: m.replacement } }],
+        });
+      }
+    }
+  },
 });

@@ -1,15 +1,83 @@
-/** PLACEHOLDER — being written; replaced by the real rule. */
+/**
+ * no-confusable-words: curated 同音異義語 and 誤変換 that the words around them
+ * prove wrong (多用な人材 → 多様な人材, 有意な人材 → 有為な人材, 安全補償 →
+ * 安全保障). The list is `src/dictionaries/confusable-words.ts`; it runs over the
+ * same joined prose as `consistent-terms`, so a word wrapped by the PDF
+ * extraction is still checked in its context.
+ */
+import { confusableWords, type ConfusableWord } from "../dictionaries/confusable-words.js";
 import { defineRule } from "../rule.js";
+import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/prose-text.js";
+import { literalPrefix } from "../terms/term-dictionary.js";
+
+interface Compiled {
+  entry: ConfusableWord;
+  re: RegExp;
+}
+
+// Compiled on first use, not at import: loading the CLI should not pay for rules it may not run.
+let compiled: Compiled[] | undefined;
+function patterns(): Compiled[] {
+  return (compiled ??= confusableWords.map((entry) => ({ entry, re: new RegExp(entry.pattern, "gu") })));
+}
 
 export const noConfusableWords = defineRule({
   id: "no-confusable-words",
   meta: {
-    description: "(being written)",
+    description: "Finds homophones and conversion slips (同音異義語・誤変換) that their context shows to be wrong, such as 多用な人材 for 多様な人材.",
     recommended: "warn",
-    fixable: false,
-    hasSuggestions: false,
-    messages: {},
+    fixable: true,
+    hasSuggestions: true,
+    messages: {
+      confusable: "「{{found}}」は「{{expected}}」の誤りではありませんか（{{reason}}）。",
+      replaceWith: "「{{expected}}」に直す",
+    },
     docs: "docs/rules/no-confusable-words.md",
   },
-  create() {},
+  create(context) {
+    const joined = proseText(context);
+    const found: { start: number; end: number; entry: ConfusableWord }[] = [];
+    const present = new Map<string, boolean>();
+    for (const { entry, re } of patterns()) {
+      // Most of the list's words are absent from a given plan: a plain search says so faster.
+      const prefix = literalPrefix(re);
+      if (prefix) {
+        let has = present.get(prefix);
+        if (has === undefined) present.set(prefix, (has = joined.text.includes(prefix)));
+        if (!has) continue;
+      }
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(joined.text)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        if (!crossesParagraph(joined, m.index, m.index + m[0].length)) found.push({ start: m.index, end: m.index + m[0].length, entry });
+      }
+    }
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    let lastEnd = -1;
+    for (const f of found) {
+      // Two entries on one word: the first listed speaks.
+      if (f.start < lastEnd) continue;
+      lastEnd = f.end;
+      const word = joined.text.slice(f.start, f.end);
+      const range = sourceRange(joined, f.start, f.end);
+      const { candidates, reason } = f.entry;
+      const data = { found: word, expected: candidates.join("」か「"), reason };
+      // A fix that would have to remove a line break is no fix: then only suggestions.
+      const exact = candidates.map((c) => minimalFix(context.text, joined, f.start, f.end, c));
+      if (f.entry.fix && candidates.length === 1 && exact[0]) {
+        context.report({ range, messageId: "confusable", data, fix: exact[0] });
+      } else {
+        context.report({
+          range,
+          messageId: "confusable",
+          data,
+          suggestions: candidates.map((c, i) => ({ messageId: "replaceWith", data: { expected: c }, fix: exact[i] ?? { range, text: c } })),
+        });
+      }
+    }
+  },
 });

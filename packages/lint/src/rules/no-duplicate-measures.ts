@@ -1,15 +1,346 @@
-/** PLACEHOLDER — being written; replaced by the real rule. */
+/**
+ * Measures (and bullets) repeated in another place of the plan. Annual plans do
+ * repeat a measure on purpose where it serves two aims — then it is marked 再掲;
+ * an unmarked repeat is either a missing mark or a copy the drafter forgot.
+ *
+ * Texts are compared NFKC-normalised without spaces: identical texts through a
+ * map; near-identical ones (a word added or dropped) by the Dice coefficient of
+ * character bigrams. Comparing every pair would be quadratic in the number of
+ * measures, so candidates come from a prefix-filter index over a hash sample of
+ * each text's bigrams (AllPairs, Bayardo et al. 2007): only pairs sharing a rare
+ * bigram are looked at, and only those are compared exactly.
+ */
+import { walkPlan, type PlanNode, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
 
-export const noDuplicateMeasures = defineRule({
+export interface NoDuplicateMeasuresOptions {
+  /** Dice similarity of character bigrams at or above which two texts are "nearly the same". */
+  threshold: number;
+  /** Texts shorter than this (normalised characters) are not compared: short stock phrases repeat legitimately. */
+  minLength: number;
+}
+
+/** A lead-in whose content is its bullets: two equal lead-ins introduce different lists. */
+const LEAD_IN = /(?:以下|次)の[^。]{0,20}(?:。)?$/;
+const SPACES = /\s+/g;
+
+interface Entry {
+  node: PlanNode;
+  /** Normalised text. */
+  key: string;
+  /** Carries 再掲 (its own or an ancestor's): acknowledged, never reported, never an original. */
+  marked: boolean;
+}
+
+/** Joined text has no line breaks and NFKC turns U+3000 into a space, so two searches tell whether the regex is needed. */
+const normalise = (s: string): string => {
+  const n = s.normalize("NFKC");
+  return n.includes(" ") || n.includes("\t") ? n.replace(SPACES, "") : n;
+};
+
+const BUCKET_BITS = 16;
+const BUCKETS = 1 << BUCKET_BITS;
+/**
+ * Only bigrams whose hash falls in one of SAMPLE_RATE classes are indexed. The
+ * choice depends on the bigram alone, so an insertion elsewhere does not move it
+ * (unlike taking every n-th position), and the sampled sets' similarity estimates
+ * the full sets' similarity; a quarter of the work for a small loss of recall at
+ * the threshold, made up for by SAMPLE_SLACK. The final decision is always exact.
+ */
+const SAMPLE_MASK = 3;
+const SAMPLE_SLACK = 0.1;
+/**
+ * Scratch reused across runs: the rule runs on every keystroke, and allocating
+ * 64 K-slot tables (or one array per measure) each time would cost more than the
+ * check itself. Stamps say which run or text a slot belongs to, so nothing is cleared.
+ */
+const tokenStamp = new Uint32Array(BUCKETS);
+const frequency = new Uint16Array(BUCKETS);
+const frequencyRun = new Uint32Array(BUCKETS);
+const postingHead = new Int32Array(BUCKETS);
+const postingRun = new Uint32Array(BUCKETS);
+let tokenPool = new Uint16Array(1 << 13);
+let postingText = new Int32Array(1 << 12);
+let postingNext = new Int32Array(1 << 12);
+let stamp = 0;
+const nextStamp = (): number => {
+  if (stamp >= 0xfffffff0) {
+    tokenStamp.fill(0);
+    frequencyRun.fill(0);
+    postingRun.fill(0);
+    stamp = 0;
+  }
+  return ++stamp;
+};
+
+/** Document frequency of a bucket in run `run`. */
+const frequencyOf = (b: number, run: number): number => (frequencyRun[b] === run ? frequency[b]! : 0);
+
+/**
+ * The sampled distinct bigrams of each text as 16-bit buckets, laid out one text
+ * after another in `tokenPool` (text j owns `[starts[j], starts[j + 1])`), and
+ * their document frequencies. A collision only adds a candidate.
+ */
+function tokenise(texts: readonly (string | undefined)[], run: number): Int32Array {
+  let total = 0;
+  for (const t of texts) if (t) total += t.length;
+  if (tokenPool.length < total) tokenPool = new Uint16Array(total);
+  const pool = tokenPool;
+  const starts = new Int32Array(texts.length + 1);
+  let n = 0;
+  for (let j = 0; j < texts.length; j++) {
+    starts[j] = n;
+    const s = texts[j];
+    if (!s) continue;
+    const mark = nextStamp();
+    for (let i = 0; i + 1 < s.length; i++) {
+      let h = Math.imul((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1), 0x9e3779b1);
+      h ^= h >>> 15;
+      h = Math.imul(h, 0x85ebca6b);
+      if ((h & SAMPLE_MASK) !== 0) continue;
+      const b = h >>> (32 - BUCKET_BITS);
+      if (tokenStamp[b] === mark) continue;
+      tokenStamp[b] = mark;
+      pool[n++] = b;
+      if (frequencyRun[b] !== run) {
+        frequencyRun[b] = run;
+        frequency[b] = 1;
+      } else if (frequency[b]! < 0xffff) frequency[b]!++;
+    }
+  }
+  starts[texts.length] = n;
+  return starts;
+}
+
+/** Exact bigram Dice of two strings, for the few pairs that pass the sampled filter. */
+function exactDice(a: string, b: string): number {
+  const setA = new Set<number>();
+  for (let i = 0; i + 1 < a.length; i++) setA.add(a.charCodeAt(i) * 65536 + a.charCodeAt(i + 1));
+  const setB = new Set<number>();
+  for (let i = 0; i + 1 < b.length; i++) setB.add(b.charCodeAt(i) * 65536 + b.charCodeAt(i + 1));
+  let common = 0;
+  for (const x of setA) if (setB.has(x)) common++;
+  return setA.size + setB.size === 0 ? 0 : (2 * common) / (setA.size + setB.size);
+}
+
+/** Frequencies from here up are all "common" for the cut-off below. */
+const COMMON = 63;
+
+/**
+ * For each text, the earliest earlier text it is nearly the same as (bigram Dice ≥
+ * threshold), or -1. Candidates come from prefix filtering on the sampled sets:
+ * with tokens ordered rarest first, two sets with Dice ≥ t share at least
+ * α = t / (2 − t) of either one, so they share a token among each one's rarest
+ * |x| − ⌈α|x|⌉ + 1. Indexing every token at least as rare as that cut-off is a
+ * superset and keeps the guarantee; a token found in one text only can never pair
+ * two texts and is left out.
+ */
+function nearDuplicates(texts: readonly (string | undefined)[], threshold: number): number[] {
+  const run = nextStamp();
+  const starts = tokenise(texts, run);
+  const pool = tokenPool;
+  const sampled = Math.max(0, threshold - SAMPLE_SLACK);
+  const alpha = sampled / (2 - sampled);
+  const histogram = new Uint32Array(COMMON + 1);
+  const result = new Array<number>(texts.length).fill(-1);
+  const candidateOf = new Int32Array(texts.length);
+  const candidates: number[] = [];
+  let postings = 0;
+  for (let j = 0; j < texts.length; j++) {
+    const from = starts[j]!;
+    const to = starts[j + 1]!;
+    const size = to - from;
+    if (size === 0) continue;
+    const prefix = size - Math.ceil(alpha * size) + 1;
+    histogram.fill(0);
+    for (let k = from; k < to; k++) {
+      const f = frequencyOf(pool[k]!, run);
+      histogram[f < COMMON ? f : COMMON]!++;
+    }
+    let cut = 0;
+    for (let seen = 0; cut < COMMON && seen < prefix; ) seen += histogram[++cut]!;
+    if (cut === COMMON) cut = 0xffff;
+    candidates.length = 0;
+    if (postingText.length < postings + size) {
+      postingText = grow(postingText, postings + size);
+      postingNext = grow(postingNext, postings + size);
+    }
+    for (let k = from; k < to; k++) {
+      const b = pool[k]!;
+      const f = frequencyOf(b, run);
+      if (f < 2 || f > cut) continue;
+      let head = postingRun[b] === run ? postingHead[b]! : -1;
+      for (let p = head; p >= 0; p = postingNext[p]!) {
+        const i = postingText[p]!;
+        if (candidateOf[i] === j + 1) continue;
+        candidateOf[i] = j + 1;
+        candidates.push(i);
+      }
+      postingText[postings] = j;
+      postingNext[postings] = head;
+      head = postings++;
+      postingHead[b] = head;
+      postingRun[b] = run;
+    }
+    if (candidates.length > 0) result[j] = earliestMatch(texts, starts, j, candidates, threshold, sampled);
+  }
+  return result;
+}
+
+function grow(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/**
+ * The earliest candidate nearly the same as text j, or -1. Kept out of the loop
+ * above: it runs rarely, and V8 would otherwise deoptimise the hot loop on its first use.
+ */
+function earliestMatch(texts: readonly (string | undefined)[], starts: Int32Array, j: number, candidates: number[], threshold: number, sampled: number): number {
+  const pool = tokenPool;
+  const from = starts[j]!;
+  const to = starts[j + 1]!;
+  const size = to - from;
+  const a = texts[j]!;
+  const mark = nextStamp();
+  for (let k = from; k < to; k++) tokenStamp[pool[k]!] = mark;
+  // The earliest qualifying text is the one to point to: it is the original.
+  candidates.sort((x, y) => x - y);
+  for (const i of candidates) {
+    const b = texts[i]!;
+    const lengthAlpha = threshold / (2 - threshold);
+    if (Math.min(a.length, b.length) < lengthAlpha * Math.max(a.length, b.length)) continue;
+    const other = starts[i + 1]! - starts[i]!;
+    let common = 0;
+    for (let k = starts[i]!; k < starts[i + 1]!; k++) if (tokenStamp[pool[k]!] === mark) common++;
+    if ((2 * common) / (other + size) < sampled) continue;
+    if (exactDice(b, a) >= threshold) return i;
+  }
+  return -1;
+}
+
+/** Where two texts differ, with a little context, for the message: 「…実施を行う」→「…実施等を行う」. */
+export function describeDifference(a: string, b: string): string {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let s = 0;
+  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+  const CONTEXT = 4;
+  const MAX = 24;
+  const part = (t: string): string => {
+    const from = Math.max(0, p - CONTEXT);
+    const to = Math.min(t.length, t.length - s + CONTEXT);
+    let mid = t.slice(from, to);
+    if (mid.length > MAX) mid = `${mid.slice(0, MAX - 1)}…`;
+    return `${from > 0 ? "…" : ""}${mid}${to < t.length && !mid.endsWith("…") ? "…" : ""}`;
+  };
+  return `「${part(a)}」→「${part(b)}」`;
+}
+
+/** The text after the owner phrase 「…において、」, normalised. */
+function withoutOwners(entry: Entry): string | undefined {
+  if (!entry.node.owners?.length) return undefined;
+  const at = entry.key.indexOf("において");
+  if (at < 0) return undefined;
+  return entry.key.slice(at + 4).replace(/^(?:は)?、/, "");
+}
+
+const ownerKey = (n: PlanNode): string => (n.owners ?? []).map((o) => o.name).sort().join("、");
+
+export const noDuplicateMeasures = defineRule<NoDuplicateMeasuresOptions>({
   id: "no-duplicate-measures",
   meta: {
-    description: "(being written)",
+    description: "Finds measures whose text is the same or nearly the same as another measure's and is not marked 再掲.",
     recommended: "warn",
     fixable: false,
-    hasSuggestions: false,
-    messages: {},
+    hasSuggestions: true,
+    messages: {
+      duplicate: "{{other}} と同じ内容です。再掲であれば「（再掲）」と明記し、そうでなければ統合してください",
+      nearDuplicate: "{{other}} とほぼ同じ内容です（{{difference}}）。再掲であれば同じ文言にして「（再掲）」と明記してください",
+      sameExceptOwners: "{{other}} と主体（{{otherOwners}}）以外は同じ内容です。まとめて書けないか確認してください",
+      markRepeat: "「（再掲）」を付ける",
+    },
     docs: "docs/rules/no-duplicate-measures.md",
+    optionsSchema: {
+      type: "object",
+      properties: {
+        threshold: { type: "number", minimum: 0.5, maximum: 1, description: "Bigram Dice similarity from which two measures count as nearly the same." },
+        minLength: { type: "integer", minimum: 1, description: "Shorter measures (normalised characters) are not compared." },
+      },
+      additionalProperties: false,
+    },
   },
-  create() {},
+  defaultOptions: { threshold: 0.9, minLength: 20 },
+  create(context) {
+    const { threshold, minLength } = context.options;
+    const entries: Entry[] = [];
+    // A mark on a heading or on a measure's lead-in covers everything under it.
+    const markedNodes = new Set<PlanNode>();
+    walkPlan(context.document, (node, parent) => {
+      const raw = node.text.text;
+      const marked = (parent !== undefined && markedNodes.has(parent)) || raw.includes("再掲");
+      if (marked) markedNodes.add(node);
+      if (node.kind !== "measure" && node.kind !== "bullet") return;
+      if (node.children.length > 0 && LEAD_IN.test(raw)) return;
+      const key = normalise(raw);
+      if (key.length < minLength) return;
+      entries.push({ node, key, marked });
+    });
+
+    const reportRepeat = (later: Entry, earlier: Entry, messageId: string, data: Record<string, string>, severity?: "info"): void => {
+      const range: TextRange = later.node.headRange;
+      context.report({
+        range,
+        messageId,
+        data: { other: earlier.node.path, ...data },
+        related: [{ range: earlier.node.headRange, message: `${earlier.node.path} の施策` }],
+        suggestions: [{ messageId: "markRepeat", fix: { range: { start: range.end, end: range.end }, text: "（再掲）" } }],
+        ...(severity ? { severity } : {}),
+      });
+    };
+
+    // Exact repeats. A repeat is fine when either copy carries the mark: some plans
+    // mark the first occurrence, some the later one.
+    const firstByKey = new Map<string, number>();
+    const reported = new Set<number>();
+    entries.forEach((e, i) => {
+      const first = firstByKey.get(e.key);
+      if (first === undefined) {
+        if (!e.marked) firstByKey.set(e.key, i);
+        return;
+      }
+      reported.add(i);
+      if (!e.marked) reportRepeat(e, entries[first]!, "duplicate", {});
+    });
+
+    // Same statement, other owners.
+    const firstByRest = new Map<string, number>();
+    entries.forEach((e, i) => {
+      if (reported.has(i) || e.marked) return;
+      const rest = withoutOwners(e);
+      if (rest === undefined || rest.length < minLength) return;
+      const first = firstByRest.get(rest);
+      if (first === undefined) {
+        firstByRest.set(rest, i);
+        return;
+      }
+      const earlier = entries[first]!;
+      if (ownerKey(earlier.node) === ownerKey(e.node)) return;
+      reported.add(i);
+      reportRepeat(e, earlier, "sameExceptOwners", { otherOwners: ownerKey(earlier.node) }, "info");
+    });
+
+    // Near repeats among what is left. A marked copy acknowledges its pair, as above.
+    const near = nearDuplicates(
+      entries.map((e, i) => (reported.has(i) || e.marked ? undefined : e.key)),
+      threshold,
+    );
+    near.forEach((earlierIndex, i) => {
+      if (earlierIndex < 0) return;
+      const later = entries[i]!;
+      const earlier = entries[earlierIndex]!;
+      reportRepeat(later, earlier, "nearDuplicate", { difference: describeDifference(earlier.node.text.text, later.node.text.text) });
+    });
+  },
 });

@@ -1,15 +1,1043 @@
-/** PLACEHOLDER — being written; replaced by the real rule. */
-import { defineRule } from "../rule.js";
+/**
+ * no-orthographic-variants: 表記ゆれ found without a dictionary — the same word
+ * written two ways anywhere in the plan (overview, body and glossary together,
+ * which is what per-paragraph checkers miss). The document's own majority
+ * decides, or the 公用文 form when the convention is settled; the drafter
+ * chooses in the editor, so these are suggestions, never fixes.
+ *
+ * There is no tokenizer (a kuromoji dictionary would blow the start-up budget),
+ * so every family of variants is recognised by its shape and compared like with
+ * like: nouns with nouns, verbs with verbs, the last component of a katakana
+ * compound with the same word standing alone. One pass over the text collects
+ * everything; only the few spellings that turn out to have a rival are looked
+ * at again.
+ */
+import {
+  DEFAULT_SCOPES,
+  toSourceRange,
+  type JoinedPiece,
+  type JoinedText,
+  type PartKind,
+  type PlanDocument,
+  type RuleSuggestion,
+  type TextRange,
+} from "@planlint/core";
+import { defineRule, type RuleContext } from "../rule.js";
+
+// ---------------------------------------------------------------------------
+// The plan's own text as one joined string.
+//
+// PDF extraction wraps words (「センタ」 / blank line / 「ー」), so counting on
+// raw lines would see two words. Paragraphs are joined as core's JoinedText
+// does (pieces map back to the source) and separated by "\n", which no pattern
+// here matches, so nothing glues across a paragraph end. consistent-width reads
+// the same text; the cache builds it once per parsed document.
+// TODO(core): this belongs next to joinSpans, e.g. `planParagraphs(doc, scopes)`.
+// ---------------------------------------------------------------------------
+
+const planTextCache = new WeakMap<PlanDocument, { text: string; scopes: string; joined: JoinedText }>();
+
+/** The in-scope text of the plan, wrapped lines joined, paragraphs separated by "\n", running headers and page numbers left out. */
+export function planText(context: Pick<RuleContext<unknown>, "text" | "document">, scopes: readonly PartKind[] = DEFAULT_SCOPES): JoinedText {
+  const key = scopes.join(",");
+  const hit = planTextCache.get(context.document);
+  if (hit && hit.scopes === key && hit.text === context.text) return hit.joined;
+  const joined = buildPlanText(context.text, context.document, scopes);
+  planTextCache.set(context.document, { text: context.text, scopes: key, joined });
+  return joined;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
+}
+
+/** Same test as core's endsParagraph (a sentence end or a closing bracket); the PDF's trailing space is checked apart. */
+function endsParagraph(c: number): boolean {
+  return c === 0x3002 || c === 0xff0e || c === 0x2e || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
+}
+
+/** Ranges a rule checks: parts of the given kinds, and text outside every part (as the engine does). */
+function scopedRanges(doc: PlanDocument, scopes: readonly PartKind[], length: number): TextRange[] {
+  const parts = [...doc.parts].sort((a, b) => a.range.start - b.range.start);
+  const out: TextRange[] = [];
+  const push = (start: number, end: number): void => {
+    if (end <= start) return;
+    const last = out[out.length - 1];
+    if (last && last.end >= start) last.end = Math.max(last.end, end);
+    else out.push({ start, end });
+  };
+  let at = 0;
+  for (const p of parts) {
+    if (p.range.start > at) push(at, p.range.start);
+    if (scopes.includes(p.kind)) push(Math.max(at, p.range.start), p.range.end);
+    at = Math.max(at, p.range.end);
+  }
+  push(at, length);
+  return out;
+}
+
+function buildPlanText(text: string, doc: PlanDocument, scopes: readonly PartKind[]): JoinedText {
+  const markdown = doc.format === "markdown";
+  const artifacts = doc.pageArtifacts;
+  let ai = 0;
+  const parts: string[] = [];
+  let length = 0;
+  const pieces: JoinedPiece[] = [];
+  let open = false;
+  let fence = false;
+  let comment = false;
+  const breakParagraph = (): void => {
+    if (open) {
+      parts.push("\n");
+      length++;
+    }
+    open = false;
+  };
+  for (const range of scopedRanges(doc, scopes, text.length)) {
+    breakParagraph();
+    let pos = range.start;
+    while (pos < range.end) {
+      let eol = pos;
+      while (eol < range.end) {
+        const c = text.charCodeAt(eol);
+        if (c === 10 || c === 13) break;
+        eol++;
+      }
+      const next = eol >= text.length ? eol + 1 : eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
+      let s = pos;
+      let e = eol;
+      pos = next;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+      const trailingSpace = e > s && isSpaceCode(text.charCodeAt(e - 1));
+      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      if (s === e) {
+        // A PDF puts blank lines between the halves of a wrapped sentence; in Markdown a blank line ends the paragraph.
+        if (markdown && !fence && !comment) breakParagraph();
+        continue;
+      }
+      while (ai < artifacts.length && artifacts[ai]!.range.end <= s) ai++;
+      if (ai < artifacts.length && artifacts[ai]!.range.start <= s) continue;
+      if (markdown) {
+        const line = text.slice(s, e);
+        if (comment) {
+          if (line.includes("-->")) comment = false;
+          continue;
+        }
+        if (line.startsWith("```") || line.startsWith("~~~")) {
+          fence = !fence;
+          breakParagraph();
+          continue;
+        }
+        if (fence) continue;
+        if (line.startsWith("<!--")) {
+          if (!line.includes("-->")) comment = true;
+          continue;
+        }
+        if (line.startsWith("#")) breakParagraph();
+      }
+      pieces.push({ at: length, source: s, length: e - s });
+      parts.push(text.slice(s, e));
+      length += e - s;
+      open = true;
+      if (trailingSpace || endsParagraph(text.charCodeAt(e - 1)) || (markdown && text.charCodeAt(s) === 0x23)) breakParagraph();
+    }
+  }
+  return { text: parts.join(""), pieces };
+}
+
+/** True when [start, end) of the joined text lies within one source line (no wrap inside). */
+export function withinOnePiece(joined: JoinedText, start: number, end: number): boolean {
+  const pieces = joined.pieces;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo];
+  return p !== undefined && p.at <= start && end <= p.at + p.length;
+}
+
+/**
+ * The source edit that turns joined[start, end) into `replacement`, trimmed to
+ * the characters that really change. When the change straddles a PDF wrap, the
+ * line break and blank lines between the halves stay where they were
+ * (「取り⏎⏎組み」 → 「取⏎⏎組」): an edit never reflows the text around it.
+ */
+export function sourceEdit(source: string, joined: JoinedText, start: number, end: number, replacement: string): { range: TextRange; text: string } {
+  const found = joined.text.slice(start, end);
+  let p = 0;
+  while (p < found.length && p < replacement.length && found[p] === replacement[p]) p++;
+  let q = 0;
+  while (q < found.length - p && q < replacement.length - p && found[found.length - 1 - q] === replacement[replacement.length - 1 - q]) q++;
+  const s = start + p;
+  const e = end - q;
+  const text = replacement.slice(p, replacement.length - q);
+  if (s === e) {
+    // A pure insertion (センタ → センター) goes right after the character before it, on that character's line.
+    const at = s > start ? toSourceRange(joined, s - 1, s).end : toSourceRange(joined, s, s + 1).start;
+    return { range: { start: at, end: at }, text };
+  }
+  if (withinOnePiece(joined, s, e)) return { range: toSourceRange(joined, s, e), text };
+  // Align the changed characters with the replacement (an LCS over a few characters)
+  // and keep each gap of the source in front of the character that followed it.
+  const a = joined.text.slice(s, e);
+  const lcs: number[][] = Array.from({ length: a.length + 1 }, () => new Array<number>(text.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = text.length - 1; j >= 0; j--) lcs[i]![j] = a[i] === text[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  }
+  const srcStart = toSourceRange(joined, s, s + 1).start;
+  let out = "";
+  let prevSrc = srcStart - 1;
+  let i = 0;
+  let j = 0;
+  while (i < a.length) {
+    const src = toSourceRange(joined, s + i, s + i + 1).start;
+    if (j < text.length && a[i] !== text[j] && lcs[i]![j + 1]! >= lcs[i + 1]![j]!) {
+      out += text[j++];
+      continue;
+    }
+    out += source.slice(prevSrc + 1, src);
+    if (j < text.length && a[i] === text[j]) out += text[j++];
+    prevSrc = src;
+    i++;
+  }
+  out += text.slice(j);
+  return { range: { start: srcStart, end: prevSrc + 1 }, text: out };
+}
+
+// ---------------------------------------------------------------------------
+// Characters.
+// ---------------------------------------------------------------------------
+
+function isKanji(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
+}
+function isHiragana(c: number): boolean {
+  return c >= 0x3041 && c <= 0x3096;
+}
+function isKatakana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30fa) || c === 0x30fc;
+}
+/** ASCII and full-width letters and digits. */
+function isAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+}
+/** Inside a Latin word between two letters: e-Gov, ITU-T, Ver.1, AT&T. */
+function isWordJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2e || c === 0x26 || c === 0xff0d;
+}
+
+const FLAGS = new Uint8Array(0x10000);
+/** Okurigana between the two kanji of a compound verb stem (取り組, 申し込, 受け付); び (及び) and い (悪い意味) are left out. */
+const BETWEEN = 1;
+/** A 連用形 ending after two kanji that can make a noun (組込み, 手続き); し (実施し) and び (及び) are verbs and conjunctions. */
+const ENDING = 2;
+/** Any 連用形 ending, for reading what follows a compound; て is left out because 手当/手当て are different words. */
+const NOUN_ENDING = 4;
+for (const ch of "きぎしじちみりえけげせべめれ") FLAGS[ch.charCodeAt(0)]! |= BETWEEN;
+for (const ch of "いきちみりれけげせえめべ") FLAGS[ch.charCodeAt(0)]! |= ENDING;
+for (const ch of "いきぎしじちびみりえけげせべめれ") FLAGS[ch.charCodeAt(0)]! |= NOUN_ENDING;
+
+// ---------------------------------------------------------------------------
+// Kana and kanji for the same word: a short curated list, because without a
+// tokenizer only words whose both spellings are unmistakable can be compared.
+// ---------------------------------------------------------------------------
+
+interface KanaKanjiWord {
+  id: string;
+  /** Spellings [kanji, kana]; a conjugated word lists one pair per ending. */
+  pairs: [string, string][];
+  /** The spelling 公用文 uses. */
+  koyo?: "kanji" | "kana";
+  koyoNote?: string;
+  /** Splits uses that are different words (副詞 更に, 接続詞 さらに); undefined leaves the use uncounted. */
+  use?: (prev: number, next: number) => string | undefined;
+  /** The spelling carries its own left boundary (とともに): the character before is not checked. */
+  anchored?: boolean;
+  /** The kana spelling also ends other words (ことさらに): after a verb or adjective it is not this word. */
+  strictStart?: boolean;
+  /** A conjunction follows a noun directly (機関及び): a kanji before it is no boundary problem. */
+  afterNoun?: boolean;
+}
+
+const SENTENCE_START = new Set([..."\n。「（）　 "].map((c) => c.charCodeAt(0)));
+const COMMA = 0x3001;
+
+const KANA_KANJI: readonly KanaKanjiWord[] = [
+  { id: "様々", pairs: [["様々", "さまざま"]], koyo: "kanji" },
+  {
+    id: "更に",
+    pairs: [["更に", "さらに"]],
+    strictStart: true,
+    // 接続詞は平仮名（さらに、）, 副詞は漢字（更に推進する）: two words, two conventions.
+    use: (prev, next) => {
+      if (next === COMMA || Number.isNaN(prev) || SENTENCE_START.has(prev)) return "conjunction";
+      if (prev === COMMA) return undefined;
+      return "adverb";
+    },
+  },
+  { id: "既に", pairs: [["既に", "すでに"]], koyo: "kanji" },
+  { id: "全て", pairs: [["全て", "すべて"]], koyo: "kanji" },
+  { id: "及び", afterNoun: true, pairs: [["及び", "および"]], koyo: "kanji" },
+  { id: "又は", afterNoun: true, pairs: [["又は", "または"]], koyo: "kanji" },
+  { id: "並びに", afterNoun: true, pairs: [["並びに", "ならびに"]], koyo: "kanji" },
+  { id: "若しくは", afterNoun: true, pairs: [["若しくは", "もしくは"]], koyo: "kanji" },
+  { id: "我が国", afterNoun: true, pairs: [["我が国", "わが国"]], koyo: "kanji" },
+  { id: "例えば", pairs: [["例えば", "たとえば"]], koyo: "kanji" },
+  { id: "直ちに", pairs: [["直ちに", "ただちに"]], koyo: "kanji" },
+  { id: "速やかに", pairs: [["速やかに", "すみやかに"]], koyo: "kanji" },
+  { id: "極めて", pairs: [["極めて", "きわめて"]], koyo: "kanji" },
+  { id: "互いに", pairs: [["互いに", "たがいに"]], koyo: "kanji" },
+  { id: "必ず", pairs: [["必ず", "かならず"]], koyo: "kanji" },
+  { id: "一層", pairs: [["一層", "いっそう"]], koyo: "kanji" },
+  { id: "一つ", pairs: [["一つ", "ひとつ"]], koyo: "kanji" },
+  { id: "予め", pairs: [["予め", "あらかじめ"]], koyo: "kana" },
+  { id: "概ね", pairs: [["概ね", "おおむね"]], koyo: "kana" },
+  { id: "殆ど", pairs: [["殆ど", "ほとんど"]], koyo: "kana" },
+  { id: "何れ", pairs: [["何れ", "いずれ"]], koyo: "kana" },
+  {
+    id: "と共に",
+    pairs: [["と共に", "とともに"]],
+    koyo: "kana",
+    anchored: true,
+    // Only after a verb (強化すると共に); 「国民と共に」 (together with) is the adverb 共に.
+    use: (prev) => (isHiragana(prev) ? "conjunction" : undefined),
+  },
+  {
+    id: "関わる",
+    // Not かかわらず: that is 「にかかわらず」 (regardless), another word.
+    pairs: [["関わる", "かかわる"], ["関わり", "かかわり"], ["関わっ", "かかわっ"], ["関われ", "かかわれ"]],
+    koyo: "kanji",
+  },
+  {
+    id: "繋ぐ",
+    pairs: [["繋が", "つなが"], ["繋げ", "つなげ"], ["繋ぐ", "つなぐ"], ["繋ぎ", "つなぎ"], ["繋い", "つない"]],
+    koyo: "kana",
+    koyoNote: "（「繋」は常用漢字表にない字）",
+  },
+];
+
+interface Spelling {
+  text: string;
+  word: KanaKanjiWord;
+  /** The word's stems on both sides, for the group's 公用文 form. */
+  stems: { kanji: string; kana: string };
+  kanji: boolean;
+  /** The part shared by all of the word's spellings on this side (関わ / かかわ): what is counted and replaced. */
+  stem: string;
+  second: number;
+}
+
+const SPELLINGS: Spelling[] = [];
+/** Spellings by first character, longest first; FIRST_INDEX maps a character to 1 + its list's index. */
+const SPELLINGS_BY_FIRST: Spelling[][] = [];
+const FIRST_INDEX = new Uint8Array(0x10000);
+for (const word of KANA_KANJI) {
+  const common = (all: string[]): string => {
+    let n = all[0]!.length;
+    for (const s of all) {
+      let i = 0;
+      while (i < n && i < s.length && s[i] === all[0]![i]) i++;
+      n = i;
+    }
+    return all[0]!.slice(0, n);
+  };
+  const stems = { kanji: common(word.pairs.map((p) => p[0])), kana: common(word.pairs.map((p) => p[1])) };
+  for (const side of [0, 1] as const) {
+    for (const text of word.pairs.map((p) => p[side])) {
+      const sp: Spelling = { text, word, stems, kanji: side === 0, stem: side === 0 ? stems.kanji : stems.kana, second: text.charCodeAt(1) };
+      SPELLINGS.push(sp);
+      const first = text.charCodeAt(0);
+      if (FIRST_INDEX[first] === 0) FIRST_INDEX[first] = SPELLINGS_BY_FIRST.push([]);
+      const list = SPELLINGS_BY_FIRST[FIRST_INDEX[first]! - 1]!;
+      list.push(sp);
+      list.sort((a, b) => b.text.length - a.text.length);
+    }
+  }
+}
+/** Particles after which a kana word may start (をさらに, がすでに). */
+const PARTICLE_BEFORE = new Set([..."をにがはもでへやの"].map((c) => c.charCodeAt(0)));
+
+// ---------------------------------------------------------------------------
+// One pass over the text.
+// ---------------------------------------------------------------------------
+
+interface Scan {
+  /** Katakana runs by spelling → start offsets. */
+  katakana: Spelled[];
+  /** Latin words (two or more characters) → starts. */
+  words: Spelled[];
+  /** Latin names of two or more words → starts. */
+  phrases: Spelled[];
+  /** Starts of kanji runs of two or more kanji (candidates for 取組). */
+  bigrams: number[];
+  /** 取り組 shapes at the start of a kanji run, by skeleton (取組) → starts. */
+  withOkurigana: Map<string, number[]>;
+  /** Skeletons seen as 組込み shapes. */
+  withEnding: Set<string>;
+  /** Curated kana/kanji spellings found: start and spelling. */
+  kanaKanji: { at: number; spelling: Spelling }[];
+  /** Outermost 「…」 spans as start, end pairs in order: only there can a quoted title be. */
+  brackets: number[];
+}
+
+function inBrackets(brackets: readonly number[], at: number): boolean {
+  let lo = 0;
+  let hi = (brackets.length >> 1) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (brackets[2 * mid + 1]! <= at) lo = mid + 1;
+    else if (brackets[2 * mid]! > at) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+function push(map: Map<string, number[]>, key: string, at: number): void {
+  const list = map.get(key);
+  if (list) list.push(at);
+  else map.set(key, [at]);
+}
+
+/** A distinct spelling, where it starts, and (Latin) a hash of its case- and width-folded letters. */
+interface Spelled {
+  text: string;
+  starts: number[];
+  fold: number;
+  /** The next spelling with the same hash. */
+  next?: Spelled;
+}
+
+/**
+ * Distinct spellings and where they start, keyed by a hash computed while
+ * scanning: slicing and hashing a fresh string for every katakana or Latin word
+ * cost more than the whole scan. A string is sliced once per distinct spelling.
+ */
+class SpellingCounter {
+  readonly spellings: Spelled[] = [];
+  /** First spelling per hash; collisions chain through `next`. */
+  private readonly buckets = new Map<number, Spelled>();
+  constructor(private readonly source: string) {}
+  add(start: number, end: number, hash: number, fold = 0): void {
+    const key = hash & 0x3fffffff;
+    const first = this.buckets.get(key);
+    let last: Spelled | undefined;
+    for (let b = first; b; b = b.next) {
+      if (b.text.length === end - start && this.source.startsWith(b.text, start)) {
+        b.starts.push(start);
+        return;
+      }
+      last = b;
+    }
+    const spelled: Spelled = { text: this.source.slice(start, end), starts: [start], fold };
+    if (last) last.next = spelled;
+    else this.buckets.set(key, spelled);
+    this.spellings.push(spelled);
+  }
+}
+
+/**
+ * What each character starts, as one table lookup: the scan runs on every
+ * keystroke, and a chain of range tests per character costs several times more.
+ */
+const CLASS = new Uint8Array(0x10000);
+const C_ALNUM = 1;
+const C_KATAKANA = 2;
+const C_KANJI = 3;
+const C_OPEN_QUOTE = 4;
+const C_CLOSE_QUOTE = 5;
+const C_NEWLINE = 6;
+/** A kana that starts a curated spelling (い for いずれ, と for とともに). */
+const C_SPELLING = 7;
+for (const [from, to] of [[0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xff10, 0xff19], [0xff21, 0xff3a], [0xff41, 0xff5a]] as const) CLASS.fill(C_ALNUM, from, to + 1);
+CLASS.fill(C_KATAKANA, 0x30a1, 0x30fb);
+CLASS[0x30fc] = C_KATAKANA;
+CLASS.fill(C_KANJI, 0x4e00, 0xa000);
+CLASS[0x3005] = C_KANJI;
+CLASS[0x300c] = C_OPEN_QUOTE;
+CLASS[0x300d] = C_CLOSE_QUOTE;
+CLASS[10] = C_NEWLINE;
+for (const sp of SPELLINGS) {
+  const first = sp.text.charCodeAt(0);
+  if (CLASS[first] === 0) CLASS[first] = C_SPELLING;
+}
+
+function scanText(text: string): Scan {
+  const scan: Scan = { katakana: [], words: [], phrases: [], bigrams: [], withOkurigana: new Map(), withEnding: new Set(), kanaKanji: [], brackets: [] };
+  const katakana = new SpellingCounter(text);
+  const words = new SpellingCounter(text);
+  const phrases = new SpellingCounter(text);
+  const quoteStarts: number[] = [];
+  const n = text.length;
+  const matchSpelling = (i: number, index: number): void => {
+    const list = SPELLINGS_BY_FIRST[index - 1]!;
+    const second = text.charCodeAt(i + 1);
+    for (const sp of list) {
+      if (sp.second === second && text.startsWith(sp.text, i)) {
+        scan.kanaKanji.push({ at: i, spelling: sp });
+        return;
+      }
+    }
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = CLASS[c]!;
+    if (cls === 0) {
+      i++;
+      continue;
+    }
+    if (cls === C_SPELLING) {
+      matchSpelling(i, FIRST_INDEX[c]!);
+      i++;
+    } else if (cls === C_KANJI) {
+      const start = i;
+      const c1 = text.charCodeAt(i + 1);
+      // The start of a kanji run: where 取組, 取り組, 組込み begin (not 々).
+      if (c !== 0x3005) {
+        if (CLASS[c1] === C_KANJI) {
+          scan.bigrams.push(i);
+          if (i + 2 < n && FLAGS[text.charCodeAt(i + 2)]! & ENDING) scan.withEnding.add(text.slice(i, i + 2));
+        } else if (i + 1 < n && FLAGS[c1]! & BETWEEN && CLASS[text.charCodeAt(i + 2)] === C_KANJI) {
+          push(scan.withOkurigana, text[i]! + text[i + 2]!, i);
+        }
+      }
+      i++;
+      while (i < n && CLASS[text.charCodeAt(i)] === C_KANJI) i++;
+      // Curated kanji spellings start a run (更に) or follow a noun in it (機関及び): either way
+      // their first kanji is the run's first or last, since kana follows (様々 and 一層 start one).
+      let index = FIRST_INDEX[c]!;
+      if (index !== 0) matchSpelling(start, index);
+      if (i - 1 > start) {
+        index = FIRST_INDEX[text.charCodeAt(i - 1)]!;
+        if (index !== 0) matchSpelling(i - 1, index);
+      }
+    } else if (cls === C_KATAKANA) {
+      const start = i;
+      let hash = c;
+      i++;
+      for (let k = text.charCodeAt(i); i < n && CLASS[k] === C_KATAKANA; k = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + k) | 0;
+      // Shorter runs (the labels ア, イ) can never hold a component of MIN_STEM kana.
+      if (i - start >= MIN_STEM) katakana.add(start, i, hash);
+    } else if (cls === C_ALNUM) {
+      // Exact hashes tell spellings apart; folded ones (case, width, spaces and hyphens
+      // dropped) bring together the spellings that may be variants of one another.
+      const start = i;
+      let wordStart = i;
+      let count = 0;
+      let wordHash = 0;
+      let phraseHash = 0;
+      let wordFold = 0;
+      let phraseFold = 0;
+      for (;;) {
+        for (let k = text.charCodeAt(i); i < n && CLASS[k] === C_ALNUM; k = text.charCodeAt(++i)) {
+          wordHash = (Math.imul(wordHash, 31) + k) | 0;
+          phraseHash = (Math.imul(phraseHash, 31) + k) | 0;
+          let f = k >= 0xff10 ? k - 0xfee0 : k;
+          if (f <= 0x5a && f >= 0x41) f |= 0x20;
+          wordFold = (Math.imul(wordFold, 31) + f) | 0;
+          phraseFold = (Math.imul(phraseFold, 31) + f) | 0;
+        }
+        const j = text.charCodeAt(i);
+        if (isWordJoiner(j) && CLASS[text.charCodeAt(i + 1)] === C_ALNUM) {
+          wordHash = (Math.imul(wordHash, 31) + j) | 0;
+          phraseHash = (Math.imul(phraseHash, 31) + j) | 0;
+          if (j !== 0x2d && j !== 0xff0d) {
+            wordFold = (Math.imul(wordFold, 31) + j) | 0;
+            phraseFold = (Math.imul(phraseFold, 31) + j) | 0;
+          }
+          i++;
+          continue;
+        }
+        if (i - wordStart >= 2) words.add(wordStart, i, wordHash, wordFold);
+        count++;
+        if (j === 0x20 && CLASS[text.charCodeAt(i + 1)] === C_ALNUM) {
+          phraseHash = (Math.imul(phraseHash, 31) + j) | 0;
+          wordStart = ++i;
+          wordHash = 0;
+          wordFold = 0;
+          continue;
+        }
+        break;
+      }
+      if (count > 1) phrases.add(start, i, phraseHash, phraseFold);
+    } else {
+      if (cls === C_OPEN_QUOTE) quoteStarts.push(i);
+      else if (cls === C_CLOSE_QUOTE) {
+        if (quoteStarts.length > 0) {
+          const start = quoteStarts.pop()!;
+          if (quoteStarts.length === 0) scan.brackets.push(start, i + 1);
+        }
+      } else quoteStarts.length = 0;
+      i++;
+    }
+  }
+  scan.katakana = katakana.spellings;
+  scan.words = words.spellings;
+  scan.phrases = phrases.spellings;
+  return scan;
+}
+
+// ---------------------------------------------------------------------------
+// Variant groups.
+// ---------------------------------------------------------------------------
+
+type VariantKind = "送り仮名" | "語末の長音" | "全角・半角" | "大文字・小文字" | "スペース・ハイフン" | "かな・漢字" | "表記";
+
+interface Occurrence {
+  /** The whole word as written (the finding's range), in joined-text offsets. */
+  wordStart: number;
+  wordEnd: number;
+  /** The part that varies (a katakana compound's last component, a verb's stem); the rest is kept. */
+  formStart: number;
+  formEnd: number;
+  quoted?: boolean;
+}
+
+interface Group {
+  /** Fixed kind, or undefined to work it out per pair of spellings (Latin). */
+  kind?: VariantKind;
+  forms: Map<string, Occurrence[]>;
+  /** The 公用文 form, when the convention settles the choice. */
+  koyo?: string;
+  /** Why the 公用文 form, appended to the advice. */
+  koyoNote?: string;
+  /** The form to propose when the counts tie (long vowels: 「外来語の表記」). */
+  onTie?: string;
+  /** The counts add up conjugations or compounds. */
+  countsNote?: string;
+}
+
+function occurrence(wordStart: number, wordEnd: number, formStart = wordStart, formEnd = wordEnd): Occurrence {
+  return { wordStart, wordEnd, formStart, formEnd };
+}
+
+function addOccurrence(groups: Map<string, Group>, key: string, make: () => Group, form: string, occ: Occurrence): void {
+  let g = groups.get(key);
+  if (!g) groups.set(key, (g = make()));
+  let list = g.forms.get(form);
+  if (!list) g.forms.set(form, (list = []));
+  list.push(occ);
+}
+
+// ---------------------------------------------------------------------------
+// Katakana: センタ / センター, also as the last component of a compound
+// (データセンタ against サイバーセキュリティセンター).
+// ---------------------------------------------------------------------------
+
+/** Characters a katakana word cannot start with: the long mark, small kana, ン. */
+const NOT_WORD_START = new Set([..."ーァィゥェォッャュョヮヵヶン"]);
+/** Shorter components are too often mere endings (ター, リー). */
+const MIN_STEM = 3;
+
+function stemOf(run: string): string {
+  return run.length > 1 && run.charCodeAt(run.length - 1) === 0x30fc ? run.slice(0, -1) : run;
+}
+
+function collectKatakana(spellings: readonly Spelled[], groups: Map<string, Group>): void {
+  // A component ends a short run and a long one, so only stems whose last two kana end
+  // runs of both kinds can hold one (センタ: ンタ); in most plans there are none at all.
+  const shortEnds = new Set<string>();
+  const longEnds = new Set<string>();
+  const stems: string[] = [];
+  for (const sp of spellings) {
+    const stem = stemOf(sp.text);
+    stems.push(stem);
+    (stem.length < sp.text.length ? longEnds : shortEnds).add(stem.slice(-2));
+  }
+  const runs = new Map<string, number[]>();
+  // A component counts only if the document also writes it as a word on its own.
+  const words = new Set<string>();
+  spellings.forEach((sp, k) => {
+    const stem = stems[k]!;
+    const end = stem.slice(-2);
+    if (!shortEnds.has(end) || !longEnds.has(end)) return;
+    runs.set(sp.text, sp.starts);
+    if (stem.length >= MIN_STEM && !NOT_WORD_START.has(stem[0]!)) words.add(stem);
+  });
+  if (runs.size === 0) return;
+  const tally = new Map<string, { short: number; long: number }>();
+  const componentsOf = new Map<string, string[]>();
+  for (const [run, starts] of runs) {
+    const stem = stemOf(run);
+    const long = stem.length < run.length;
+    let found: string[] | undefined;
+    for (let k = 0; k + MIN_STEM <= stem.length; k++) {
+      if (NOT_WORD_START.has(stem[k]!)) continue;
+      const c = k === 0 ? stem : stem.slice(k);
+      if (!words.has(c)) continue;
+      (found ??= []).push(c);
+      let t = tally.get(c);
+      if (!t) tally.set(c, (t = { short: 0, long: 0 }));
+      if (long) t.long += starts.length;
+      else t.short += starts.length;
+    }
+    if (found) componentsOf.set(run, found);
+  }
+  for (const [run, comps] of componentsOf) {
+    // The shortest component written both ways carries the most evidence (センター in every …センター).
+    let best: string | undefined;
+    for (const c of comps) {
+      const t = tally.get(c)!;
+      if (t.short > 0 && t.long > 0 && (best === undefined || c.length < best.length)) best = c;
+    }
+    if (best === undefined) continue;
+    const stem = stemOf(run);
+    const long = stem.length < run.length;
+    const compound = best.length < stem.length;
+    const key = `kana:${best}`;
+    for (const at of runs.get(run)!) {
+      addOccurrence(groups, key, () => ({ kind: "語末の長音", forms: new Map(), onTie: `${best}ー` }), long ? `${best}ー` : best, occurrence(at, at + run.length, at + stem.length - best.length, at + run.length));
+    }
+    if (compound) groups.get(key)!.countsNote = "複合語中を含む";
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Latin words and names: ＩＴ/IT, IoT/IOT, e-Gov/eGov, Internet Of Things/Internet of Things,
+// Cyber Security/CyberSecurity. Single letters are consistent-width's (a
+// character convention, not a word).
+// ---------------------------------------------------------------------------
+
+const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
+const HAS_FULLWIDTH = /[\uFF01-\uFF5E]/;
+const HAS_LETTER = /[A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/;
+const SPACING = /[ \-]/g;
+
+export function toHalfWidth(s: string): string {
+  return HAS_FULLWIDTH.test(s) ? s.replace(FULLWIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
+}
+
+/** Mixed case inside a word (IoT, JVNiPedia) or two capitals (IOT): the case is part of the spelling. */
+function caseIsSpelling(word: string): boolean {
+  return /[a-z][A-Z]/.test(word) || /[A-Z].*[A-Z]/.test(word);
+}
+
+/**
+ * Whether two spellings that share a key are variants a careful editor would
+ * unify. Words: width (ＩＴ/IT), and case or hyphens where they are part of the
+ * spelling of an acronym or brand (IoT/IOT, e-Gov/eGov) — not NATIONAL/National,
+ * which is typography, nor Co-operation/Cooperation, which differ between names.
+ * Names: spacing (Cyber Security/CyberSecurity) and case across several words
+ * (Internet Of Things); their width is left to the words.
+ */
+function latinComparable(level: "word" | "phrase", a: string, b: string): boolean {
+  const ha = toHalfWidth(a);
+  const hb = toHalfWidth(b);
+  if (ha === hb) return level === "word";
+  // Ordinary words differ legitimately between names (OECD's Co-operation, APEC's Cooperation).
+  if (level === "word") return caseIsSpelling(ha) && caseIsSpelling(hb);
+  if (ha.replace(SPACING, "") === hb.replace(SPACING, "")) return true;
+  if (ha.toLowerCase() !== hb.toLowerCase()) return false;
+  return ha.includes(" ") && hb.includes(" ") && ha !== ha.toUpperCase() && hb !== hb.toUpperCase();
+}
+
+function latinKind(found: string, preferred: string): VariantKind {
+  const hf = toHalfWidth(found);
+  const hp = toHalfWidth(preferred);
+  if (hf === hp) return "全角・半角";
+  if (hf.replace(SPACING, "") === hp.replace(SPACING, "")) return found === hf && preferred === hp ? "スペース・ハイフン" : "表記";
+  return found === hf && preferred === hp ? "大文字・小文字" : "表記";
+}
+
+function collectLatin(scan: Scan, joined: JoinedText, groups: Map<string, Group>): void {
+  const keyOf = (s: string): string => {
+    const k = toHalfWidth(s).toLowerCase();
+    return k.includes(" ") || k.includes("-") ? k.replace(SPACING, "") : k;
+  };
+  // Most spellings have no rival: only those sharing a folded hash are compared as strings.
+  const byFold = new Map<number, Spelled[]>();
+  for (const sp of scan.words) {
+    const list = byFold.get(sp.fold);
+    if (list) list.push(sp);
+    else byFold.set(sp.fold, [sp]);
+  }
+  const phraseFolds = new Map<number, Spelled[]>();
+  for (const sp of scan.phrases) {
+    const list = phraseFolds.get(sp.fold);
+    if (list) list.push(sp);
+    else phraseFolds.set(sp.fold, [sp]);
+  }
+  const add = (level: "word" | "phrase", candidates: Spelled[]): void => {
+    const byKey = new Map<string, Spelled[]>();
+    for (const sp of candidates) {
+      if (!HAS_LETTER.test(sp.text)) continue;
+      const k = keyOf(sp.text);
+      const list = byKey.get(k);
+      if (list) list.push(sp);
+      else byKey.set(k, [sp]);
+    }
+    for (const [k, list] of byKey) {
+      if (list.length < 2) continue;
+      list.sort((x, y) => y.starts.length - x.starts.length);
+      const head = list[0]!.text;
+      const kept = list.filter((x) => x.text === head || latinComparable(level, x.text, head));
+      if (kept.length < 2) continue;
+      const key = `latin-${level}:${k}`;
+      for (const { text: s, starts } of kept) {
+        for (const start of starts) {
+          // Spacing and spelling across a PDF wrap are the extractor's, not the drafter's.
+          if (!withinOnePiece(joined, start, start + s.length)) continue;
+          addOccurrence(groups, key, () => ({ forms: new Map() }), s, occurrence(start, start + s.length));
+        }
+      }
+    }
+  };
+  for (const list of byFold.values()) if (list.length > 1) add("word", list);
+  for (const [fold, list] of phraseFolds) {
+    // A one-word spelling of a name (CyberSecurity) competes with the spaced one.
+    const all = [...list, ...(byFold.get(fold) ?? [])];
+    if (all.length > 1) add("phrase", all);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Okurigana: 取組 / 取組み / 取り組み (nouns), 取り組む / 取組む (verbs).
+// ---------------------------------------------------------------------------
+
+const PARTICLE_AFTER = /^(?:など|から|まで|より|[をがのはへとでにやも])/;
+/** After a particle-looking kana these continue a verb (見積もり, 値下がり, 見落とし): the kana was okurigana. */
+const VERB_CONTINUES = new Set([..."りるれろらっしさすせ"]);
+/** Skeletons whose bare and okurigana forms are different words. */
+const HOMOGRAPHS = new Set(["組合", "手当"]);
+
+/** 公用文 forms of compound nouns (法令・公用文の送り仮名: 活用のない複合語の名詞は送り仮名を省く). */
+const KOYO_NOUNS: Readonly<Record<string, string>> = {
+  取組: "取組",
+  取扱: "取扱い",
+  受付: "受付",
+  受入: "受入れ",
+  申込: "申込み",
+  引継: "引継ぎ",
+  取消: "取消し",
+  取決: "取決め",
+  見積: "見積り",
+  切替: "切替え",
+  書換: "書換え",
+  差押: "差押え",
+  引渡: "引渡し",
+  貸付: "貸付け",
+  借入: "借入れ",
+  繰越: "繰越し",
+  取締: "取締り",
+  取調: "取調べ",
+  立入: "立入り",
+  払込: "払込み",
+  売上: "売上げ",
+  手続: "手続",
+  引換: "引換え",
+  買取: "買取り",
+  呼出: "呼出し",
+  乗換: "乗換え",
+};
+
+interface CompoundUse {
+  cls: "noun" | "verb";
+  /** The compared form: the whole noun, or the verb's stem up to its second kanji. */
+  form: string;
+  formEnd: number;
+  wordEnd: number;
+}
+
+/**
+ * Reads what follows the second kanji to tell a noun (取組を, 取り組みの,
+ * 組込みソフトウェア) from a verb (取り組む, 取組む, 取り組ま). Anything doubtful
+ * — 「取り組み、」 can be the verb's continuative form — is left uncounted.
+ */
+function classifyCompound(text: string, start: number, k2: number, withOkurigana: boolean): CompoundUse | undefined {
+  const afterK2 = k2 + 1;
+  let tailEnd = afterK2;
+  while (tailEnd < text.length && tailEnd - afterK2 < 4 && isHiragana(text.charCodeAt(tailEnd))) tailEnd++;
+  const stem = text.slice(start, afterK2);
+  if (tailEnd === afterK2) {
+    // 取組状況, 取組（: a bare noun. 取り組 with nothing after it is no word.
+    return withOkurigana ? undefined : { cls: "noun", form: stem, formEnd: afterK2, wordEnd: afterK2 };
+  }
+  const tail = text.slice(afterK2, tailEnd);
+  if (PARTICLE_AFTER.test(tail)) {
+    if (withOkurigana || VERB_CONTINUES.has(tail[1] ?? "")) return undefined;
+    return { cls: "noun", form: stem, formEnd: afterK2, wordEnd: afterK2 };
+  }
+  const first = tail.charCodeAt(0);
+  if (FLAGS[first]! & NOUN_ENDING) {
+    const noun = { cls: "noun" as const, form: stem + tail[0], formEnd: afterK2 + 1, wordEnd: afterK2 + 1 };
+    if (tail.length > 1) {
+      if (PARTICLE_AFTER.test(tail.slice(1))) return noun;
+    } else {
+      const next = text.charCodeAt(afterK2 + 1);
+      if (next === COMMA || next === 0x3002 || next === 10 || Number.isNaN(next)) return undefined;
+      // 取り組み始める: a kanji with okurigana after it continues a compound verb.
+      if (isKanji(next) && isHiragana(text.charCodeAt(afterK2 + 2)) && !PARTICLE_AFTER.test(text.slice(afterK2 + 2, afterK2 + 4))) return undefined;
+      return noun;
+    }
+  }
+  // A verb: 取り組む, 取り組ま(れる), 取り組みます. A bare stem before サ行 kana is a する-verb (受付する), not 受け付ける.
+  if (!withOkurigana && first >= 0x3055 && first <= 0x305b) return undefined;
+  return { cls: "verb", form: stem, formEnd: afterK2, wordEnd: tailEnd };
+}
+
+/** Scratch marks of the first kanji of candidate skeletons; cleared after each use. */
+const FIRST_KANJI = new Uint8Array(0x10000);
+
+function collectOkurigana(text: string, scan: Scan, groups: Map<string, Group>): void {
+  const uses = new Map<string, { start: number; use: CompoundUse }[]>();
+  const record = (skeleton: string, start: number, use: CompoundUse | undefined): void => {
+    if (!use) return;
+    const list = uses.get(skeleton);
+    if (list) list.push({ start, use });
+    else uses.set(skeleton, [{ start, use }]);
+  };
+  for (const [skeleton, starts] of scan.withOkurigana) {
+    if (HOMOGRAPHS.has(skeleton)) continue;
+    for (const at of starts) record(skeleton, at, classifyCompound(text, at, at + 2, true));
+  }
+  // Only skeletons seen as a word with okurigana are looked for bare (取組 once 取り組み is seen).
+  const skeletons = new Set(uses.keys());
+  for (const s of scan.withEnding) if (!HOMOGRAPHS.has(s)) skeletons.add(s);
+  if (skeletons.size === 0) return;
+  for (const s of skeletons) FIRST_KANJI[s.charCodeAt(0)] = 1;
+  for (const at of scan.bigrams) {
+    if (FIRST_KANJI[text.charCodeAt(at)] === 0) continue;
+    const skeleton = text.slice(at, at + 2);
+    if (skeletons.has(skeleton)) record(skeleton, at, classifyCompound(text, at, at + 1, false));
+  }
+  for (const s of skeletons) FIRST_KANJI[s.charCodeAt(0)] = 0;
+  for (const [skeleton, list] of uses) {
+    for (const cls of ["noun", "verb"] as const) {
+      const mine = list.filter((u) => u.use.cls === cls);
+      const forms = new Set(mine.map((u) => u.use.form));
+      if (forms.size < 2) continue;
+      let group: Group;
+      if (cls === "noun") {
+        const koyo = KOYO_NOUNS[skeleton];
+        group = koyo ? { kind: "送り仮名", forms: new Map(), koyo, koyoNote: "（複合語の名詞は送り仮名を省く）" } : { kind: "送り仮名", forms: new Map() };
+      } else {
+        // Verbs keep their okurigana in 公用文 (送り仮名の付け方の本則): 取り組む, not 取組む.
+        const full = [...forms].filter((f) => f.length > 2);
+        group = { kind: "送り仮名", forms: new Map(), countsNote: "活用形を合算", ...(full.length === 1 ? { koyo: full[0]!, koyoNote: "（動詞は送り仮名を省かない）" } : {}) };
+      }
+      for (const u of mine) addOccurrence(groups, `okuri-${cls}:${skeleton}`, () => group, u.use.form, occurrence(u.start, u.use.wordEnd, u.start, u.use.formEnd));
+    }
+  }
+}
+
+function collectKanaKanji(text: string, scan: Scan, groups: Map<string, Group>): void {
+  for (const { at, spelling } of scan.kanaKanji) {
+    const { word, kanji, stem, stems: sides } = spelling;
+    const prev = at > 0 ? text.charCodeAt(at - 1) : Number.NaN;
+    const next = text.charCodeAt(at + spelling.text.length);
+    // 変更に is not 更に, ことさらに is not さらに: the word must start here.
+    if (!word.anchored && (kanji ? !word.afterNoun && isKanji(prev) : word.strictStart && isHiragana(prev) && !PARTICLE_BEFORE.has(prev))) continue;
+    const use = word.use ? word.use(prev, next) : "";
+    if (use === undefined) continue;
+    const koyo = word.id === "更に" ? (use === "conjunction" ? "kana" : "kanji") : word.koyo;
+    addOccurrence(
+      groups,
+      use === "" ? word.id : `${word.id}:${use}`,
+      () => ({
+        kind: "かな・漢字",
+        forms: new Map(),
+        ...(koyo ? { koyo: koyo === "kanji" ? sides.kanji : sides.kana, ...(word.koyoNote ? { koyoNote: word.koyoNote } : {}) } : {}),
+        ...(word.pairs.length > 1 ? { countsNote: "活用形を合算" } : {}),
+      }),
+      stem,
+      occurrence(at, at + spelling.text.length, at, at + stem.length),
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The rule.
+// ---------------------------------------------------------------------------
+
+interface Target {
+  form: string;
+  advice: (preferredWord: string) => string;
+}
+
+/**
+ * The 公用文 form when the convention settles it and the document uses it;
+ * otherwise a strict majority. A tie proposes nothing, except for long vowels
+ * where 「外来語の表記」 decides.
+ */
+function chooseTarget(group: Group, counts: Map<string, number>): Target | undefined {
+  const present = [...counts].filter(([, n]) => n > 0);
+  if (present.length === 0) return undefined;
+  if (group.koyo !== undefined && (counts.get(group.koyo) ?? 0) > 0) {
+    const note = group.koyoNote ?? "";
+    return { form: group.koyo, advice: (w) => `公用文では「${w}」と書きます${note}。` };
+  }
+  present.sort((a, b) => b[1] - a[1]);
+  const [top, second] = present;
+  if (second && second[1] === top![1]) {
+    if (group.onTie !== undefined && (counts.get(group.onTie) ?? 0) > 0) {
+      return { form: group.onTie, advice: (w) => `同数のため、語末の長音を書く「外来語の表記」に従い「${w}」を提案します。` };
+    }
+    return undefined;
+  }
+  return { form: top![0], advice: (w) => `多い方の「${w}」に揃えることを検討してください。` };
+}
 
 export const noOrthographicVariants = defineRule({
   id: "no-orthographic-variants",
   meta: {
-    description: "(being written)",
+    description: "The same word written two ways in one plan (送り仮名, 長音, 全角・半角, 大文字・小文字, スペース, かな・漢字): each minority spelling is reported.",
     recommended: "warn",
     fixable: false,
-    hasSuggestions: false,
-    messages: {},
+    hasSuggestions: true,
+    messages: {
+      variant: "「{{found}}」（{{foundCount}}回）と「{{preferred}}」（{{preferredCount}}回）が混在しています（{{kind}}）。{{advice}}",
+      variantInWord: "「{{word}}」の「{{found}}」: 「{{found}}」（{{foundCount}}回）と「{{preferred}}」（{{preferredCount}}回）が混在しています（{{kind}}）。{{advice}}",
+      replace: "「{{replacement}}」に置き換える",
+    },
     docs: "docs/rules/no-orthographic-variants.md",
   },
-  create() {},
+  create(context) {
+    const joined = planText(context);
+    const text = joined.text;
+    const scan = scanText(text);
+    const groups = new Map<string, Group>();
+    collectKatakana(scan.katakana, groups);
+    collectLatin(scan, joined, groups);
+    collectOkurigana(text, scan, groups);
+    collectKanaKanji(text, scan, groups);
+
+    for (const group of groups.values()) {
+      if (group.forms.size < 2) continue;
+      // A quoted title is another document's wording (世界最先端ＩＴ国家創造宣言 is its official
+      // spelling): it neither votes nor is reported.
+      const counts = new Map<string, number>();
+      for (const [form, occs] of group.forms) {
+        let n = 0;
+        for (const o of occs) {
+          o.quoted = inBrackets(scan.brackets, o.wordStart) && context.isQuotation(toSourceRange(joined, o.wordStart, o.wordEnd));
+          if (!o.quoted) n++;
+        }
+        counts.set(form, n);
+      }
+      const target = chooseTarget(group, counts);
+      if (!target) continue;
+      const preferredCount = counts.get(target.form)!;
+      for (const [form, occs] of group.forms) {
+        if (form === target.form) continue;
+        const foundCount = counts.get(form)!;
+        for (const o of occs) {
+          if (o.quoted) continue;
+          const range = toSourceRange(joined, o.wordStart, o.wordEnd);
+          const word = text.slice(o.wordStart, o.wordEnd);
+          const replacement = text.slice(o.wordStart, o.formStart) + target.form + text.slice(o.formEnd, o.wordEnd);
+          const kind = group.kind ?? latinKind(form, target.form);
+          const data = { foundCount, preferredCount, kind: group.countsNote ? `${kind}、${group.countsNote}` : kind, advice: target.advice(replacement) };
+          const suggestions: RuleSuggestion[] = [{ messageId: "replace", data: { replacement }, fix: sourceEdit(context.text, joined, o.wordStart, o.wordEnd, replacement) }];
+          if (o.formStart !== o.wordStart && group.kind === "語末の長音") {
+            context.report({ range, messageId: "variantInWord", data: { ...data, word, found: form, preferred: target.form }, suggestions });
+          } else {
+            context.report({ range, messageId: "variant", data: { ...data, found: word, preferred: replacement }, suggestions });
+          }
+        }
+      }
+    }
+  },
 });

@@ -1,15 +1,174 @@
-/** PLACEHOLDER — being written; replaced by the real rule. */
+/**
+ * References to other places of the plan — 「2.2(2)(ア)に記載のとおり」,
+ * 「1.1（3）（イ）」, 「（再掲：4.1(ア)）」 — must point to something that exists.
+ * core reads them from each measure (PlanNode.crossReferences) and resolves them
+ * (resolveCrossReference); this rule reports the ones that resolve to nothing and
+ * says how far the path does exist, so the drafter sees which number is off.
+ */
+import { katakanaLabel, resolveCrossReference, walkPlan, type CrossReference, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion } from "@planlint/core";
 import { defineRule } from "../rule.js";
+
+/**
+ * A number right after a document's name is a place in that document:
+ * 「サイバーセキュリティ戦略の4.1(2)」, 「統一基準 2.1(1)」, 「別紙1.2(3)」.
+ */
+const OTHER_DOCUMENT_BEFORE =
+  /(?:」|』|戦略|計画|基準|基準群|方針|指針|ガイドライン|ガイドブック|法|法律|規程|規則|要綱|要領|報告書|プログラム|ロードマップ|宣言|別紙|別添|別表|付録|資料|参考|第)(?:の|における|中の)?[ 　]?$/;
+/** 「本計画の2.2」 and 「本書の2.2」 are this plan again. */
+const THIS_DOCUMENT_BEFORE = /(?:本|この)(?:年次)?(?:計画|書|戦略)(?:の|における|中の)?[ 　]?$/;
+const REPEAT_BEFORE = /再掲[：:、 　]?$/;
+
+/** Joined-text offset of a source offset inside `joined` (the inverse of toSourceOffset). */
+function toJoinedOffset(joined: JoinedText, source: number): number {
+  const { pieces } = joined;
+  let lo = 0;
+  let hi = pieces.length - 1;
+  if (hi < 0) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.source <= source) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo]!;
+  return p.at + Math.min(Math.max(source - p.source, 0), p.length);
+}
+
+type Level = "chapter" | "section" | "item" | "measure";
+const LEVEL_NAME: Record<Level, string> = { chapter: "章", section: "節", item: "項目", measure: "施策" };
+
+/** How a number of a level is written in a path. */
+function written(level: Level, value: number): string {
+  switch (level) {
+    case "chapter":
+      return `${value}.`;
+    case "section":
+      return `.${value}`;
+    case "item":
+      return `(${value})`;
+    case "measure":
+      return `(${katakanaLabel(value)})`;
+  }
+}
+
+/** 「(1)〜(3)」: the numbers a container does have at the missing level. */
+function available(nodes: PlanNode[], level: Level): string {
+  const values = nodes.filter((n) => n.kind === level).map((n) => n.numbers[n.numbers.length - 1]!);
+  if (values.length === 0) return "";
+  const first = written(level, Math.min(...values));
+  const last = written(level, Math.max(...values));
+  return values.length === 1 ? first : `${first}〜${last}`;
+}
+
+interface Miss {
+  /** The deepest node that exists, if any. */
+  existing?: PlanNode;
+  level: Level;
+  value: number;
+  siblings: PlanNode[];
+}
+
+/** Walks the reference's levels like resolveCrossReference and says where it stops. */
+function whereItStops(doc: PlanDocument, ref: CrossReference): Miss {
+  const t = ref.target;
+  const pick = (nodes: PlanNode[], kind: Level, value: number): PlanNode | undefined => nodes.find((n) => n.kind === kind && n.numbers[n.numbers.length - 1] === value);
+  const chapter = pick(doc.body, "chapter", t.chapter ?? 0);
+  if (!chapter) return { level: "chapter", value: t.chapter ?? 0, siblings: doc.body };
+  const section = pick(chapter.children, "section", t.section ?? 0);
+  if (!section) return { existing: chapter, level: "section", value: t.section ?? 0, siblings: chapter.children };
+  let container = section;
+  if (t.item !== undefined) {
+    const item = pick(section.children, "item", t.item);
+    if (!item) return { existing: section, level: "item", value: t.item, siblings: section.children };
+    container = item;
+  }
+  return { existing: container, level: "measure", value: t.measure ?? 0, siblings: container.children };
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_BRACKET = /[（）]/;
+
+/** A path from core (2.2(2)(ア)) written the way the reference was (full-width digits or brackets). */
+function writtenLike(reference: string, path: string): string {
+  let out = path;
+  if (FULL_WIDTH_DIGIT.test(reference)) out = out.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  if (FULL_WIDTH_BRACKET.test(reference)) out = out.replace(/\(/g, "（").replace(/\)/g, "）");
+  return out;
+}
+
+/** 「（再掲）」「【再掲】」「（再掲：2.2(1)(ア)）」 after NFKC; the reference inside has brackets of its own. */
+const REPEAT_MARK = /[(【[]?再掲(?:[:、 ]?[0-9.]+(?:\([0-9]+\))?(?:\([ァ-ヺ]\))?)?[)】\]]?/g;
+const normalise = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").replace(REPEAT_MARK, "");
 
 export const validCrossReference = defineRule({
   id: "valid-cross-reference",
   meta: {
-    description: "(being written)",
-    recommended: "warn",
+    description: "Finds references such as 「2.2(2)(ア)に記載」 that point to no chapter, section, item or measure of the plan.",
+    recommended: "error",
     fixable: false,
-    hasSuggestions: false,
-    messages: {},
+    hasSuggestions: true,
+    messages: {
+      missingChapter: "{{reference}} が指す箇所がありません: 章 {{missing}} はこの計画にありません",
+      missing: "{{reference}} が指す箇所がありません: {{existing}} に {{missing}} はありません（{{available}} があります）",
+      missingNone: "{{reference}} が指す箇所がありません: {{existing}} の直下には{{levelName}}がありません",
+      pointToRepeated: "同じ内容の {{path}} を指すように直す",
+    },
     docs: "docs/rules/valid-cross-reference.md",
   },
-  create() {},
+  create(context) {
+    const { document } = context;
+    let byText: Map<string, PlanNode[]> | undefined;
+    /** Measures by normalised text, built only when a 再掲 reference is broken. */
+    const sameText = (node: PlanNode): PlanNode[] => {
+      if (!byText) {
+        const map = new Map<string, PlanNode[]>();
+        walkPlan(document, (n) => {
+          if (n.kind !== "measure" && n.kind !== "bullet") return;
+          const key = normalise(n.text.text);
+          const list = map.get(key);
+          if (list) list.push(n);
+          else map.set(key, [n]);
+        });
+        byText = map;
+      }
+      return (byText.get(normalise(node.text.text)) ?? []).filter((n) => n !== node && n.path.includes("."));
+    };
+
+    walkPlan(document, (node) => {
+      const refs = node.crossReferences;
+      if (!refs?.length) return;
+      for (const ref of refs) {
+        const at = toJoinedOffset(node.text, ref.range.start);
+        const before = node.text.text.slice(Math.max(0, at - 12), at);
+        if (OTHER_DOCUMENT_BEFORE.test(before) && !THIS_DOCUMENT_BEFORE.test(before)) continue;
+        if (resolveCrossReference(document, ref.target)) continue;
+
+        const miss = whereItStops(document, ref);
+        const reference = ref.text;
+        let suggestions: RuleSuggestion[] | undefined;
+        if (REPEAT_BEFORE.test(before)) {
+          // A 再掲 names its original; when exactly one measure says the same, that is the one meant.
+          const originals = sameText(node);
+          if (originals.length === 1) {
+            const path = originals[0]!.path;
+            suggestions = [{ messageId: "pointToRepeated", data: { path }, fix: { range: ref.range, text: writtenLike(reference, path) } }];
+          }
+        }
+        const common = { range: ref.range, ...(suggestions ? { suggestions } : {}) };
+        if (!miss.existing) {
+          context.report({ ...common, messageId: "missingChapter", data: { reference, missing: written("chapter", miss.value) } });
+          continue;
+        }
+        const existing = miss.existing.kind === "chapter" ? `章 ${miss.existing.path}.` : miss.existing.path;
+        const has = available(miss.siblings, miss.level);
+        const missing = miss.level === "section" ? `${miss.existing.path}${written("section", miss.value)}` : written(miss.level, miss.value);
+        const related = [{ range: miss.existing.headRange, message: `${existing} はここにあります` }];
+        if (has) {
+          const shown = miss.level === "section" ? has.replace(/\.(\d+)/g, `${miss.existing.path}.$1`) : has;
+          context.report({ ...common, messageId: "missing", data: { reference, existing, missing, available: shown }, related });
+        } else {
+          context.report({ ...common, messageId: "missingNone", data: { reference, existing, levelName: LEVEL_NAME[miss.level] }, related });
+        }
+      }
+    });
+  },
 });

@@ -7,7 +7,11 @@
 export interface TermRule {
   /** The preferred form. May hold `$1`… referring to the pattern's groups. */
   expected: string;
-  /** Global regexps of the variant forms. */
+  /**
+   * Global regexps of the variant forms. A prh rule has exactly one (its
+   * `patterns` are combined into one alternation, as prh does, so that `$1`
+   * numbering and "first alternative wins" behave the same).
+   */
   patterns: RegExp[];
   /** Why the preferred form is preferred; shown in the message. */
   reason?: string;
@@ -15,6 +19,8 @@ export interface TermRule {
   mustBeEmptyGroup?: number;
   /** Where the rule was defined, for messages about the dictionary itself. */
   source: { file: string; line: number };
+  /** The patterns as the dictionary wrote them (prh's `ignoreRules` may name them so). */
+  written?: string[];
   /**
    * Whether replacing the variant by `expected` is safe for `--fix`. A dictionary
    * says so per entry (`fix: false` makes it a suggestion only).
@@ -37,21 +43,84 @@ export interface TermMatch {
   replacement: string;
 }
 
-/** Expands `$1`… in `expected` with the match's groups, as prh does. */
+/**
+ * Expands `$1`…`$99` in `expected` with the match's groups exactly as prh does:
+ * a group that did not take part becomes "", while `$0` and a number beyond the
+ * pattern's groups stay as written (a dictionary's specs depend on this).
+ */
 export function expandExpected(expected: string, m: RegExpExecArray): string {
-  return expected.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? "");
+  if (!expected.includes("$")) return expected;
+  return expected.replace(/\$([0-9]{1,2})/g, (whole, n: string) => {
+    const index = Number(n);
+    if (index === 0 || index > m.length - 1) return whole;
+    return m[index] ?? "";
+  });
 }
 
-/** Every variant of every rule in `text`; later rules do not report inside an earlier rule's match. */
+const SPECIAL = new Set([..."\\^$.*+?()[]{}|/"]);
+const QUANTIFIER = new Set([..."*+?{"]);
+const prefixes = new WeakMap<RegExp, string>();
+
+/**
+ * Text every match of `re` starts with ("" when there is none to be sure of): the
+ * plain characters before its first regexp syntax, minus one the syntax makes
+ * optional, and nothing for a top-level alternation or a case-insensitive regexp.
+ */
+export function literalPrefix(re: RegExp): string {
+  let prefix = prefixes.get(re);
+  if (prefix !== undefined) return prefix;
+  prefix = "";
+  const src = re.source;
+  if (!re.ignoreCase && !hasTopLevelAlternation(src)) {
+    let i = 0;
+    while (i < src.length && !SPECIAL.has(src[i]!)) i++;
+    prefix = src.slice(0, i);
+    if (i < src.length && QUANTIFIER.has(src[i]!) && prefix.length > 0) {
+      prefix = prefix.slice(0, isLowSurrogate(prefix.charCodeAt(prefix.length - 1)) && prefix.length > 1 ? -2 : -1);
+    }
+  }
+  prefixes.set(re, prefix);
+  return prefix;
+}
+
+function hasTopLevelAlternation(src: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * Every variant of every rule in `text`. Where two rules' matches overlap, the
+ * one that starts first wins, then the longer one, then the earlier rule — so a
+ * dictionary listed first (the user's) beats a later one (built-in) on a tie.
+ */
 export function findTermMatches(text: string, rules: readonly TermRule[]): TermMatch[] {
   const out: TermMatch[] = [];
   for (const rule of rules) {
     for (const pattern of rule.patterns) {
+      // Most words of a dictionary are absent from a given plan; a plain search says so
+      // faster than the regexp with its lookarounds.
+      const prefix = literalPrefix(pattern);
+      if (prefix && !text.includes(prefix)) continue;
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text)) !== null) {
         if (m[0].length === 0) {
-          pattern.lastIndex++;
+          // An empty match would loop forever; step over one code point.
+          pattern.lastIndex += pattern.unicode && isHighSurrogate(text.charCodeAt(m.index)) ? 2 : 1;
           continue;
         }
         if (rule.mustBeEmptyGroup !== undefined && m[rule.mustBeEmptyGroup]) continue;
@@ -61,6 +130,8 @@ export function findTermMatches(text: string, rules: readonly TermRule[]): TermM
       }
     }
   }
+  if (out.length < 2) return out;
+  // Stable sort: equal spans keep the rules' order.
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: TermMatch[] = [];
   let lastEnd = -1;
@@ -83,16 +154,21 @@ export function replaceTerms(text: string, rules: readonly TermRule[]): string {
   return out + text.slice(at);
 }
 
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
 const WIDTH_PAIRS: Record<string, string> = {};
 for (let c = 0x21; c <= 0x7e; c++) WIDTH_PAIRS[String.fromCharCode(c)] = String.fromCharCode(c + 0xfee0);
 
-function escapeRegExp(s: string): string {
+/** Escapes what is special in a regexp, valid with and without the `u` flag. */
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
 /**
- * prh's treatment of a plain string: Latin letters and digits match in either case
- * and either width (「jQuery」 also finds 「ＪＱＵＥＲＹ」).
+ * prh's treatment of `expected` without a pattern: Latin letters and digits match
+ * in either case and either width (「jQuery」 also finds 「ＪＱＵＥＲＹ」).
  */
 export function spreadAlphaNum(s: string): string {
   let out = "";

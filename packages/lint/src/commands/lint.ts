@@ -1,0 +1,194 @@
+/**
+ * `planlint [paths|globs]`: lint files, folders and globs (or standard input),
+ * optionally fix them, and print a report. Returns what to print and the exit
+ * code; only cli.ts writes to the terminal and maps errors to exit codes.
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { decodeText, encodeText, PlanlintError, type DecodedText, type LintMessage } from "@planlint/core";
+import { collectFiles } from "../collect-files.js";
+import { ConfigResolver } from "../config/resolve-config.js";
+import type { ResolvedConfig, TextException } from "../config/resolved-config.js";
+import { parseRuleFlag } from "../config/rule-flag.js";
+import { lintAndFix, writeTextFile } from "../fix-file.js";
+import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, type LintedFile } from "../formatters/index.js";
+import { lintText, type LintResult } from "../linter.js";
+import { describeReadError, readPlanFile } from "../read-file.js";
+import type { Rule } from "../rule.js";
+import { builtinRules } from "../rules/index.js";
+
+export interface LintCommandOptions {
+  /** Files, folders and globs. */
+  patterns: string[];
+  format?: string;
+  outputFile?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  config?: string;
+  /** `--rule` values, e.g. "consistent-terms: error". */
+  rules?: string[];
+  maxWarnings?: string;
+  quiet?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+}
+
+export interface LintCommandEnv {
+  cwd: string;
+  /** Colour in the stylish report. */
+  colour: boolean;
+  version: string;
+  readStdin(): Promise<Uint8Array>;
+  /** Called after each file when there are many (the CLI draws a progress line). */
+  progress?(done: number, total: number): void;
+  /** Rules by id; defaults to the built-in rules. */
+  rules?: Readonly<Record<string, Rule<any>>>;
+}
+
+export interface CommandOutput {
+  stdout: string | Uint8Array;
+  /** Warning lines, each ending in a newline. */
+  stderr: string;
+  exitCode: number;
+}
+
+/** More files than this, and a terminal gets a progress line. */
+export const PROGRESS_THRESHOLD = 20;
+
+const usage = (message: string) => new PlanlintError("usage", message);
+
+export async function runLint(options: LintCommandOptions, env: LintCommandEnv): Promise<CommandOutput> {
+  const rules = env.rules ?? builtinRules;
+  const format = options.format ?? "stylish";
+  if (!isFormatterName(format)) throw usage(`unknown format ${JSON.stringify(format)}; valid formats: ${FORMATTER_NAMES.join(", ")}`);
+  if (options.fix && options.fixDryRun) throw usage("--fix and --fix-dry-run cannot be used together");
+  if (options.stdin && options.patterns.length > 0) throw usage("--stdin lints standard input: give no paths with it");
+  if (options.stdinFilename !== undefined && !options.stdin) throw usage("--stdin-filename needs --stdin");
+  if (!options.stdin && options.patterns.length === 0) throw usage("nothing to lint: give files, folders or globs");
+  let maxWarnings: number | undefined;
+  if (options.maxWarnings !== undefined) {
+    if (!/^\d+$/.test(options.maxWarnings)) throw usage(`--max-warnings takes a whole number, not ${JSON.stringify(options.maxWarnings)}`);
+    maxWarnings = Number(options.maxWarnings);
+  }
+  const ruleSettings = (options.rules ?? []).map((flag) => parseRuleFlag(flag, rules));
+  const resolver = new ConfigResolver({
+    cwd: env.cwd,
+    rules,
+    ...(options.config !== undefined ? { configFile: options.config } : {}),
+    ruleSettings,
+    errorsOnly: options.quiet === true,
+  });
+  const formatter = await loadFormatter(format);
+
+  const fixing = options.fix === true || options.fixDryRun === true;
+  const quiet = options.quiet === true;
+  const linted: LintedFile[] = [];
+  const configs = new Set<ResolvedConfig>();
+  const usedExceptions = new Set<TextException>();
+  let stderr = "";
+  let stdout: string | Uint8Array = "";
+
+  const lintOne = (filePath: string, decoded: DecodedText, config: ResolvedConfig): { file: LintedFile; fixed: string | undefined } => {
+    configs.add(config);
+    const lint = (text: string): LintResult => {
+      const result = lintText(text, { fileName: filePath, config, rules });
+      for (const i of result.usedExceptions) usedExceptions.add(config.exceptions[i]!);
+      return quiet ? onlyErrors(result) : result;
+    };
+    if (!fixing) {
+      const result = lint(decoded.text);
+      return { file: { filePath, text: decoded.text, result }, fixed: undefined };
+    }
+    const fixed = lintAndFix(decoded.text, lint, decoded.mixedEol ? undefined : decoded.eol);
+    const changed = fixed.text !== decoded.text;
+    const file: LintedFile = { filePath, text: fixed.text, result: fixed.result };
+    if (changed) file.output = fixed.text;
+    return { file, fixed: changed ? fixed.text : undefined };
+  };
+
+  if (options.stdin) {
+    const name = options.stdinFilename;
+    const filePath = name !== undefined ? resolve(env.cwd, name) : join(env.cwd, "<stdin>");
+    const decoded = decodeText(await env.readStdin(), name ?? "<stdin>");
+    const ignored = name !== undefined && (await resolver.isIgnored(filePath, false));
+    if (ignored) stderr += `planlint: warning: ${name} is ignored by the config's "ignore" patterns; not linted\n`;
+    const { file, fixed } = ignored ? { file: undefined, fixed: undefined } : lintOne(name !== undefined ? filePath : "<stdin>", decoded, await resolver.configFor(filePath));
+    if (file) linted.push(file);
+    // With --fix, standard output is the fixed text (for editors' "format with" hooks); the report goes to stderr.
+    if (options.fix) stdout = encodeText(fixed ?? decoded.text, decoded);
+  } else {
+    const { files, ignored } = await collectFiles(options.patterns, { cwd: env.cwd, isIgnored: (p, folder) => resolver.isIgnored(p, folder) });
+    for (const path of ignored) stderr += `planlint: warning: ${path} is ignored by the config's "ignore" patterns; not linted\n`;
+    for (let i = 0; i < files.length; i++) {
+      const path = files[i]!;
+      const decoded = readPlanFile(path);
+      const { file, fixed } = lintOne(path, decoded, await resolver.configFor(path));
+      if (options.fix && fixed !== undefined) writeTextFile(path, fixed, decoded);
+      linted.push(file);
+      if (files.length > PROGRESS_THRESHOLD) env.progress?.(i + 1, files.length);
+    }
+  }
+
+  const report = formatter(linted, { cwd: env.cwd, rules, colour: env.colour && options.outputFile === undefined && !(options.stdin && options.fix), version: env.version });
+  if (options.outputFile !== undefined) {
+    const target = resolve(env.cwd, options.outputFile);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, report);
+    } catch (cause) {
+      throw new PlanlintError("io", `cannot write ${options.outputFile}: ${describeReadError(cause)}`, {}, undefined, { cause });
+    }
+  } else if (options.stdin && options.fix) {
+    stderr = report + stderr;
+  } else {
+    stdout = report;
+  }
+
+  if (!quiet) stderr += unusedExceptionWarnings(configs, usedExceptions, env.cwd);
+  if (ruleSettings.length === 0 && !quiet) stderr += noRuleWarnings(configs, env.cwd);
+
+  const errors = linted.reduce((n, f) => n + f.result.errorCount, 0);
+  const warnings = linted.reduce((n, f) => n + f.result.warningCount, 0);
+  let exitCode = errors > 0 ? 1 : 0;
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    stderr += `planlint: too many warnings (${warnings}; --max-warnings allows ${maxWarnings})\n`;
+    exitCode = 1;
+  }
+  return { stdout, stderr, exitCode };
+}
+
+/** `--quiet`: errors only, counts to match. */
+function onlyErrors(result: LintResult): LintResult {
+  const messages: LintMessage[] = result.messages.filter((m) => m.severity === "error");
+  if (messages.length === result.messages.length) return result;
+  return { ...result, messages, warningCount: 0, infoCount: 0, fixableWarningCount: 0 };
+}
+
+/** Exceptions that silenced nothing in any linted file: stale ones hide future findings. */
+function unusedExceptionWarnings(configs: Set<ResolvedConfig>, used: Set<TextException>, cwd: string): string {
+  const seen = new Set<TextException>();
+  let out = "";
+  for (const config of configs) {
+    for (const exception of config.exceptions) {
+      if (seen.has(exception) || used.has(exception)) continue;
+      seen.add(exception);
+      const src = exception.source;
+      const where = src ? `${displayPath(src.file, cwd)}${src.line !== undefined ? `:${src.line}:${src.column}` : ""}: ` : "";
+      const label = src ? `exceptions[${src.index}] ` : "";
+      const rule = exception.rule ? ` for ${exception.rule}` : "";
+      out += `planlint: warning: ${where}${label}${JSON.stringify(exception.text)}${rule} silenced nothing in the linted files; remove it if it is no longer needed\n`;
+    }
+  }
+  return out;
+}
+
+/** A config that turns no rule on lints nothing: most likely it lacks `extends`. */
+function noRuleWarnings(configs: Set<ResolvedConfig>, cwd: string): string {
+  const files = new Set<string>();
+  for (const config of configs) if (config.rules.size === 0 && config.configFile) files.add(config.configFile);
+  let out = "";
+  for (const file of files) {
+    out += `planlint: warning: ${displayPath(file, cwd)} turns no rule on; add "extends": "planlint:recommended" or some "rules"\n`;
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Formatters turn lint results into what `--format` prints. Each lives in its own
+ * file and is loaded only when chosen, so the default run never loads SARIF or
+ * GitHub code. Lines and columns are computed here, at the edge, from offsets.
+ */
+import { isAbsolute, relative, sep } from "node:path";
+import { LineIndex } from "@planlint/core";
+import type { LintResult } from "../linter.js";
+import type { Rule } from "../rule.js";
+
+/** One linted file as formatters see it. */
+export interface LintedFile {
+  /** Absolute path, or a name such as "<stdin>". */
+  filePath: string;
+  /** The text the messages' offsets refer to: after `--fix`/`--fix-dry-run`, the fixed text. */
+  text: string;
+  result: LintResult;
+  /** The fixed text, when fixes changed the file (`--fix`, `--fix-dry-run`). */
+  output?: string;
+}
+
+export interface FormatContext {
+  /** Paths are shown relative to this folder. */
+  cwd: string;
+  /** The rules that ran (for SARIF's rule list and docs links). */
+  rules: Readonly<Record<string, Rule<any>>>;
+  /** Colour (stylish only; the CLI turns it on for a terminal). */
+  colour?: boolean;
+  /** planlint's version, for SARIF's tool.driver. */
+  version?: string;
+}
+
+export type Formatter = (files: readonly LintedFile[], context: FormatContext) => string;
+
+export const FORMATTER_NAMES = ["stylish", "json", "sarif", "github"] as const;
+export type FormatterName = (typeof FORMATTER_NAMES)[number];
+
+export function isFormatterName(name: string): name is FormatterName {
+  return (FORMATTER_NAMES as readonly string[]).includes(name);
+}
+
+export async function loadFormatter(name: FormatterName): Promise<Formatter> {
+  switch (name) {
+    case "stylish":
+      return (await import("./stylish.js")).formatStylish;
+    case "json":
+      return (await import("./json.js")).formatJson;
+    case "sarif":
+      return (await import("./sarif.js")).formatSarif;
+    case "github":
+      return (await import("./github.js")).formatGithub;
+  }
+}
+
+/** `path` relative to `cwd` when it is inside it, else as it is; "/" separators when `posix`. */
+export function displayPath(filePath: string, cwd: string, posix = false): string {
+  let shown = filePath;
+  if (isAbsolute(filePath)) {
+    const rel = relative(cwd, filePath);
+    if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) shown = rel;
+  }
+  return posix && sep !== "/" ? shown.split(sep).join("/") : shown;
+}
+
+/** 1-based start and end of a range (end just after the last character), columns in UTF-16 units. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Line/column look-up for one file's text, built once per file. */
+export function spanner(text: string): (range: { start: number; end: number }) => Span {
+  const index = new LineIndex(text);
+  return (range) => {
+    const s = index.positionAt(range.start);
+    const e = index.positionAt(range.end);
+    return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
+  };
+}
+
+/** Messages are one line in every format. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+}

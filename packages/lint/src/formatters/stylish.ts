@@ -1,0 +1,93 @@
+/**
+ * The default, ESLint-like report: a header per file, then
+ * `line:column  severity  message  rule-id` rows, then a summary with how many
+ * findings `--fix` would fix. Colour only when the caller asks (a terminal).
+ */
+import { createStyle } from "../style.js";
+import { displayPath, oneLine, spanner, type Formatter } from "./index.js";
+
+export const formatStylish: Formatter = (files, context) => {
+  const style = createStyle(context.colour === true);
+  let out = "";
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let fixableErrors = 0;
+  let fixableWarnings = 0;
+  for (const file of files) {
+    const { result } = file;
+    errors += result.errorCount;
+    warnings += result.warningCount;
+    infos += result.infoCount;
+    fixableErrors += result.fixableErrorCount;
+    fixableWarnings += result.fixableWarningCount;
+    if (result.messages.length === 0) continue;
+    const span = spanner(file.text);
+    const rows = result.messages.map((m) => {
+      const at = span(m.range);
+      return { line: String(at.line), column: String(at.column), severity: m.severity, message: oneLine(m.message), ruleId: m.ruleId };
+    });
+    // As ESLint: line numbers right-aligned, columns left-aligned, so the colons line up.
+    const lineWidth = Math.max(...rows.map((r) => r.line.length));
+    const columnWidth = Math.max(...rows.map((r) => r.column.length));
+    const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    out += `${style.underline(displayPath(file.filePath, context.cwd))}\n`;
+    for (const r of rows) {
+      const paint = r.severity === "error" ? style.red : r.severity === "warning" ? style.yellow : style.cyan;
+      const severity = paint(r.severity) + " ".repeat(severityWidth - r.severity.length);
+      const message = r.message + " ".repeat(messageWidth - displayWidth(r.message));
+      const position = `${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`;
+      out += `  ${style.dim(position)}  ${severity}  ${message}  ${style.dim(r.ruleId)}\n`;
+    }
+    out += "\n";
+  }
+  const problems = errors + warnings + infos;
+  if (problems === 0) return out;
+  const counts = [plural(errors, "error"), plural(warnings, "warning")];
+  if (infos > 0) counts.push(plural(infos, "info"));
+  const summary = `${errors + warnings > 0 ? "✖" : "ℹ"} ${plural(problems, "problem")} (${counts.join(", ")})`;
+  const paint = errors > 0 ? style.red : warnings > 0 ? style.yellow : style.cyan;
+  out += `${style.bold(paint(summary))}\n`;
+  if (fixableErrors + fixableWarnings > 0) {
+    out += `${style.bold(paint(`  ${plural(fixableErrors, "error")} and ${plural(fixableWarnings, "warning")} potentially fixable with the \`--fix\` option.`))}\n`;
+  }
+  return out;
+};
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Columns a terminal gives the text: East Asian wide and full-width characters
+ * take two, so rule ids line up after Japanese messages.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b || (cp >= 0xfe00 && cp <= 0xfe0f)) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}

@@ -1,0 +1,157 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fixUntilStable, lintWithRule, runRuleTests } from "../../test/rule-tester.js";
+import { consistentWidth } from "./consistent-width.js";
+
+// Sentences of the seed (cybersecurity-2017-draft.txt) and near variants of them.
+const STRATEGY = "「サイバーセキュリティ戦略」（2015年９月４日閣議決定）に基づく３期目の年次計画である。";
+const DATA_PLAN = "「世界最先端ＩＴ国家創造宣言・官民データ活用推進基本計画」（平成29年5月30日閣議決定）を踏まえ、";
+const CYDER = "実践的サイバー防御演習（CYDER）を実施する。サイバー攻撃を受けた企業等の被害拡大防止のため、J-CSIP（サイバー情報共有イニシアティブ）を運用する。IPAを通じ（SIP）の成果を活用する。";
+
+runRuleTests(consistentWidth, {
+  valid: [
+    { name: "seed: one-digit numbers full-width, longer ones half-width", text: STRATEGY },
+    {
+      name: "numbering labels, cross-references and footnote marks keep their own convention",
+      text: `1.1. 安全なIoTシステムの創出\n(1) 安全なIoTシステムの創出\n(ア)内閣官房において、2.2(2)(ア)に記載のとおり実施する。IoT※1推進コンソーシアム。${STRATEGY}`,
+    },
+    { name: "numbers in Latin names and codes", text: `ISO/IEC 27001、ITU-T SG17、JTC1/SC27、G7各国、JC3、Ver.1。${STRATEGY}` },
+    { name: "brackets inside a Latin name follow the name", text: `NATIONAL 318(CYBER) EKIDENを実施する。${CYDER}` },
+    { name: "Latin contents consistently in half-width brackets are their own convention", text: "演習(CYDER)を実施する。(J-CSIP)を運用する。（仮称）を設置する。（以下「本計画」という。）" },
+    {
+      name: "a quoted title keeps the other document's widths",
+      text: `${DATA_PLAN.replace("5月", "５月")}IoT、NICT、IPA及びNISCが連携する。`,
+    },
+    { name: "undecidable: one each", text: "2017年５月に策定し、2018年6月まで実施する。" },
+    { name: "a number wrapped by the PDF is one number", text: `${STRATEGY}2\n\n017年度に実施する。` },
+    { name: "material labels (資料1-1) are labels", text: `資料1-1 概要。${STRATEGY}` },
+    { name: "a half-width comma in an English name is English punctuation", text: "Critical Infrastructure Protection, Technical Operation, Analysis and Evaluationの略。分析、評価、検討を行う。" },
+  ],
+  invalid: [
+    {
+      name: "seed: 「平成29年5月30日」 in a plan that writes one digit full-width",
+      text: `${STRATEGY}${DATA_PLAN}`,
+      errors: [{ messageId: "digits", at: "5", occurrence: 2, data: { found: "5", expected: "５", digits: "1桁", majorityCount: 3, minorityCount: 1 } }],
+      output: `${STRATEGY}${DATA_PLAN.replace("5月", "５月")}`,
+    },
+    {
+      name: "CRLF",
+      text: `${STRATEGY}\r\n${DATA_PLAN}\r\n`,
+      errors: [{ messageId: "digits", at: "5", occurrence: 2 }],
+      output: `${STRATEGY}\r\n${DATA_PLAN.replace("5月", "５月")}\r\n`,
+    },
+    {
+      name: "a surrogate pair before the finding keeps offsets right",
+      text: `𠮷野家。${STRATEGY}2017年7月に試行運用を開始する。`,
+      errors: [{ messageId: "digits", at: "7", occurrence: 2 }],
+      output: `𠮷野家。${STRATEGY}2017年７月に試行運用を開始する。`,
+    },
+    {
+      name: "longer numbers are half-width",
+      text: `${STRATEGY}２０１７年度に実施する。2020年東京大会に向けて。`,
+      errors: [{ messageId: "digits", at: "２０１７", data: { digits: "2桁以上", expected: "2017" } }],
+      output: `${STRATEGY}2017年度に実施する。2020年東京大会に向けて。`,
+    },
+    {
+      name: "a number mixing widths",
+      text: `${STRATEGY}2０17年度に実施する。2020年東京大会に向けて。`,
+      errors: [{ messageId: "digits", at: "2０17" }],
+      output: `${STRATEGY}2017年度に実施する。2020年東京大会に向けて。`,
+    },
+    {
+      name: "seed: a full-width comma in a plan that writes 、",
+      text: "検察当局及び都道府県警察において、サイバー犯罪に適切に対処するとともに，サイバー犯罪に関する条約の締約国との連携を図る。さらに、捜査能力を強化する。",
+      errors: [{ messageId: "comma", at: "，", data: { expected: "、" } }],
+      output: "検察当局及び都道府県警察において、サイバー犯罪に適切に対処するとともに、サイバー犯罪に関する条約の締約国との連携を図る。さらに、捜査能力を強化する。",
+    },
+    {
+      name: "a half-width comma between Japanese words",
+      text: "検察当局及び都道府県警察において、サイバー犯罪に対処するとともに,連携を図る。国際的な協力を、推進する。",
+      errors: [{ messageId: "comma", at: "," }],
+      output: "検察当局及び都道府県警察において、サイバー犯罪に対処するとともに、連携を図る。国際的な協力を、推進する。",
+    },
+    {
+      name: "a full-width full stop in a plan that writes 。",
+      text: "対策を推進する．国際連携を図る。人材を育成する。",
+      errors: [{ messageId: "period", at: "．" }],
+      output: "対策を推進する。国際連携を図る。人材を育成する。",
+    },
+    {
+      name: "seed: 「(案)」 where Japanese is bracketed full-width",
+      text: "サイバーセキュリティ2017(案)の概要について\n（仮称）を設置する。（以下「本計画」という。）",
+      errors: [{ messageId: "bracket", at: "(案)", data: { expected: "（案）", content: "日本語" } }],
+      output: "サイバーセキュリティ2017（案）の概要について\n（仮称）を設置する。（以下「本計画」という。）",
+    },
+    {
+      name: "seed: a pair that mixes widths 「（LGWAN-SOC)」",
+      text: `集中的にセキュリティ監視を行う機能（LGWAN-SOC)などにより、連携する。${CYDER}`,
+      errors: [{ messageId: "bracket", at: ")", data: { content: "英数字", expected: "）" } }],
+      output: `集中的にセキュリティ監視を行う機能（LGWAN-SOC）などにより、連携する。${CYDER}`,
+    },
+    {
+      name: "a long bracketed passage gets a finding at each bracket",
+      text: "（仮称）を設置する。（以下「本計画」という。）重要インフラ(情報通信、金融、航空、鉄道、電力、ガス、政府・行政サービス)を守る。",
+      errors: [
+        { messageId: "bracket", at: "(" },
+        { messageId: "bracket", at: ")" },
+      ],
+      output: "（仮称）を設置する。（以下「本計画」という。）重要インフラ（情報通信、金融、航空、鉄道、電力、ガス、政府・行政サービス）を守る。",
+    },
+    {
+      name: "a full-width letter where the plan writes Latin half-width",
+      text: "IPA及びNICTを通じ、Ａ社の事例を共有する。",
+      errors: [{ messageId: "letters", at: "Ａ", data: { expected: "A", width: "半角" } }],
+      output: "IPA及びNICTを通じ、A社の事例を共有する。",
+    },
+  ],
+});
+
+describe("consistent-width on the seed", () => {
+  const seed = readFileSync(new URL("../../../../seeds/cybersecurity-2017-draft.txt", import.meta.url), "utf8");
+  it("reports exactly the reviewed findings", () => {
+    const found = lintWithRule(consistentWidth, { text: seed }).map((m) => `${m.messageId} ${seed.slice(m.range.start, m.range.end)} → ${m.fix?.text}`);
+    expect(found).toEqual([
+      "bracket (案) → （案）",
+      "digits 5 → ５",
+      "digits 5 → ５",
+      "comma ， → 、",
+      "digits 6 → ６",
+      "digits 3 → ３",
+      "bracket ) → ）",
+      "digits 7 → ７",
+    ]);
+  });
+});
+
+/** Fragments that exercise every path: katakana with and without ー, okurigana, widths, brackets, wraps, CRLF, surrogates. */
+const fragment = fc.constantFrom(
+  "センタ", "センター", "データセンタ", "ー", "取組", "取り組み", "取組み", "取り組む", "取組む", "、", "。", "，", "．", ",", ".",
+  "（", "）", "(", ")", "「", "」", "(1)", "（ア）", "※１", "資料１－１", "５", "5", "１２", "12", "2.5", "1,000", "Ｇ７", "G7", "ＩＴ", "IT",
+  "IoT", "IOT", "Internet of Things", "Internet Of Things", "e-Gov", "eGov", "さまざま", "様々", "さらに", "更に", "と共に", "とともに",
+  "繋が", "つなが", "関わる", "かかわる", "𠮷", "\u3000", " ", "\n", "\r\n", "\r", "\n\n", "はじめに", "参考 用語解説",
+  "「計画」（2015年９月４日閣議決定）", "意見募集の結果一覧 資料１－４", "- 5 -",
+);
+const planLike = fc.array(fc.oneof(fragment, fc.string({ maxLength: 4 })), { maxLength: 80 }).map((parts) => parts.join(""));
+
+describe("consistent-width never throws and keeps its ranges inside the text", () => {
+  it("on random and plan-like text", () => {
+    fc.assert(
+      fc.property(fc.oneof(planLike, fc.string({ maxLength: 300, unit: "binary" })), (text) => {
+        const messages = lintWithRule(consistentWidth, { text });
+        for (const m of messages) {
+          expect(0 <= m.range.start && m.range.start < m.range.end && m.range.end <= text.length).toBe(true);
+          for (const f of [m.fix, ...(m.suggestions ?? []).map((s) => s.fix)]) {
+            if (!f) continue;
+            expect(0 <= f.range.start && f.range.start <= f.range.end && f.range.end <= text.length).toBe(true);
+            // A fix stays within the finding: it never touches the text around it.
+            expect(m.range.start <= f.range.start && f.range.end <= m.range.end).toBe(true);
+          }
+        }
+        const fixed = fixUntilStable(consistentWidth, { text });
+        expect(fixUntilStable(consistentWidth, { text: fixed })).toBe(fixed);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,222 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fixUntilStable, lintWithRule, runRuleTests } from "../../test/rule-tester.js";
+import { noOrthographicVariants } from "./no-orthographic-variants.js";
+
+// Sentences of the seed (cybersecurity-2017-draft.txt) and near variants of them.
+const CENTER = "国立情報学研究所サイバーセキュリティ研究センターと連携する。内閣サイバーセキュリティセンターにおいて実施する。";
+const DATA_CENTER = "クラウド上のデータセンタに蓄積されたデータを、分析して新たな価値を生み出す。";
+const TORIKUMI = "関係府省庁の取組を支援する。各府省庁の取組を推進する。";
+
+runRuleTests(noOrthographicVariants, {
+  valid: [
+    { name: "the noun 取組 and the verb 取り組む/取り組み、 are different words", text: `課題に取り組み、基礎研究から実用化・事業化まで取り組む。${TORIKUMI}` },
+    { name: "one spelling only", text: `${CENTER}データセンターに蓄積されたデータ。` },
+    {
+      name: "a katakana word wrapped by the PDF (センタ / blank line / ー) is one word",
+      text: "国立情報学研究所の研究センターと連携する。内閣サイバーセキュリティセンタ\n\nーにおいて実施する。",
+    },
+    {
+      name: "CRLF: a wrapped katakana word is still one word",
+      text: "国立情報学研究所の研究センターと連携する。内閣サイバーセキュリティセンタ\r\n\r\nーにおいて実施する。",
+    },
+    { name: "a tie without a 公用文 rule proposes nothing", text: "各国との枠組を継続する。二国間協議等の枠組みを通じ、連携する。" },
+    { name: "受付 (noun) and 受け付ける (verb) are different words", text: "IPA（受付機関）とJPCERT/CC（調整機関）が連携する。情報セキュリティ対策の相談を受け付ける体制を充実させる。" },
+    { name: "「にかかわらず」 is not 「関わる」", text: "本書の記載にかかわらず、脆弱性の検出とその調整に関わる取組を行う。" },
+    { name: "接続詞 さらに、 and 副詞 更に are both 公用文", text: "さらに、能動的な脆弱性の検出を行う。不正アクセス防止対策を更に推進する。" },
+    { name: "変更に is not 更に", text: "計画の変更に伴い、さらに、対策を強化する。" },
+    { name: "「国民と共に」 is the adverb, not 「とともに」", text: "国民と共に取り組む。対策を強化するとともに、連携する。" },
+    { name: "ALL CAPS in a name is typography", text: "NATIONAL 318(CYBER) EKIDENを実施する。National Institute of Informaticsと連携する。" },
+    {
+      name: "a quoted title keeps the other document's spelling: not counted, not reported",
+      text: "「世界最先端ＩＴ国家創造宣言・官民データ活用推進基本計画」（平成29年5月30日閣議決定）を踏まえ、IT人材の育成とIT投資を進める。",
+    },
+    {
+      name: "quoted titles do not vote: two quoted ＩＴ do not outvote the plan's one IT",
+      text: "「ＩＴ新改革戦略」（2006年１月19日決定）及び「ＩＴ政策パッケージ」（2005年２月24日決定）を踏まえ、IT人材を育成する。",
+    },
+    { name: "ordinary English words differ between names", text: "Organisation for Economic Co-operation and Development（OECD）。Asia-Pacific Economic Cooperation（APEC）。APEC（Asia-Pacific Economic Cooperation）。" },
+    { name: "a word capitalised at the start is not a case variant", text: "Security by Designの考え方。security patchの適用。" },
+    {
+      name: "public comments are other people's words: neither counted nor reported",
+      text: [
+        "はじめに",
+        "内閣サイバーセキュリティセンターにおいて実施する。研究センターと連携する。",
+        "参考 用語解説",
+        "CSIRT Computer Security Incident Response Teamの略。",
+        "「サイバーセキュリティ2017（案）」に対する意見募集の結果一覧 資料１－４",
+        "データセンタの安全対策を求める意見。",
+      ].join("\n"),
+    },
+  ],
+  invalid: [
+    {
+      name: "seed: データセンタ beside センター, also inside compounds",
+      text: `${CENTER}${DATA_CENTER}`,
+      errors: [{ messageId: "variantInWord", at: "データセンタ", data: { found: "センタ", foundCount: 1, preferredCount: 2 }, suggestions: [`${CENTER}${DATA_CENTER.replace("データセンタ", "データセンター")}`] }],
+      output: null,
+    },
+    {
+      name: "CRLF and a wrapped センター still count",
+      text: `国立情報学研究所サイバーセキュリティ研究センターと連携する。\r\n内閣サイバーセキュリティセンタ\r\n\r\nーにおいて実施する。\r\n${DATA_CENTER}`,
+      errors: [{ messageId: "variantInWord", at: "データセンタ", data: { foundCount: 1, preferredCount: 2 } }],
+    },
+    {
+      name: "a surrogate pair before the finding keeps offsets right",
+      text: `𠮷野家の${DATA_CENTER}${CENTER}`,
+      errors: [{ messageId: "variantInWord", at: "データセンタ", suggestions: [`𠮷野家の${DATA_CENTER.replace("データセンタ", "データセンター")}${CENTER}`] }],
+    },
+    {
+      name: "seed: the noun 取り組み where the plan writes 取組 (公用文)",
+      text: `ソフトウェアの国際標準化の取り組みを進める。${TORIKUMI}`,
+      errors: [
+        {
+          messageId: "variant",
+          at: "取り組み",
+          data: { found: "取り組み", foundCount: 1, preferred: "取組", preferredCount: 2 },
+          suggestions: [`ソフトウェアの国際標準化の取組を進める。${TORIKUMI}`],
+        },
+      ],
+    },
+    {
+      name: "a noun wrapped over a blank line keeps its line break in the suggestion",
+      text: `ソフトウェアの国際標準化の取り\n\n組みを進める。${TORIKUMI}`,
+      errors: [{ messageId: "variant", at: "取り\n\n組み", suggestions: [`ソフトウェアの国際標準化の取\n\n組を進める。${TORIKUMI}`] }],
+    },
+    {
+      name: "seed: the verb 取組む where the plan writes 取り組む",
+      text: "技術共有等に取組む。関係機関と連携して取り組む。一体となって取り組む。",
+      errors: [{ messageId: "variant", at: "取組む", data: { preferred: "取り組む", foundCount: 1, preferredCount: 2 }, suggestions: ["技術共有等に取り組む。関係機関と連携して取り組む。一体となって取り組む。"] }],
+    },
+    {
+      name: "seed: 組込 beside 組込み (majority)",
+      text: "我が国企業が組込みソフトウェア等を開発する。組込みシステム等における安全性。ユビキタス、組込システム、各種センサー",
+      errors: [{ messageId: "variant", at: "組込", occurrence: 3, data: { preferred: "組込み" } }],
+    },
+    {
+      name: "seed: Ｇ７ beside G7 (width of a word)",
+      text: "G7伊勢志摩サイバーグループを含め、G7各国との政策協調を進める。「Ｇ７伊勢志摩サイバーグループ」を含め、連携する。",
+      errors: [{ messageId: "variant", at: "Ｇ７", data: { kind: "全角・半角" }, suggestions: ["G7伊勢志摩サイバーグループを含め、G7各国との政策協調を進める。「G7伊勢志摩サイバーグループ」を含め、連携する。"] }],
+    },
+    {
+      name: "case inside a name of several words",
+      text: "IoT（Internet of Things）の普及。Internet of Thingsの略。Internet Of Thingsの活用。",
+      errors: [{ messageId: "variant", at: "Internet Of Things", data: { kind: "大文字・小文字", preferred: "Internet of Things" } }],
+    },
+    {
+      name: "case that is part of an acronym's spelling",
+      text: "IoT機器の脆弱性。IoTシステムの安全。IOT機器の管理。",
+      errors: [{ messageId: "variant", at: "IOT", data: { preferred: "IoT" } }],
+    },
+    {
+      name: "spacing of a name",
+      text: "Cyber Security Strategyの策定。Cyber Security Strategyの改定。CyberSecurity Strategyの概要。",
+      errors: [{ messageId: "variant", at: "CyberSecurity Strategy", data: { kind: "スペース・ハイフン" } }],
+    },
+    {
+      name: "seed: さまざま beside 様々 (公用文)",
+      text: "サイバー空間は、様々な役割を担う多様な主体によって構成される。それぞれの人材層向けのさまざまな施策について連携を強化する。",
+      errors: [{ messageId: "variant", at: "さまざま", data: { preferred: "様々" }, suggestions: ["サイバー空間は、様々な役割を担う多様な主体によって構成される。それぞれの人材層向けの様々な施策について連携を強化する。"] }],
+    },
+    {
+      name: "the 公用文 form wins even over a majority",
+      text: "さまざまな役割を担う。さまざまな施策。様々なシステム。",
+      errors: [
+        { messageId: "variant", at: "さまざま", occurrence: 1 },
+        { messageId: "variant", at: "さまざま", occurrence: 2 },
+      ],
+    },
+    {
+      name: "seed: the conjunction written 更に、",
+      text: "分野的な拡大を図る。更に、特に重要なサービス事業者を対象とする。施策を推進する。さらに、NICTと連携する。",
+      errors: [{ messageId: "variant", at: "更に", data: { preferred: "さらに" } }],
+    },
+    {
+      name: "seed: すると共に where the plan writes するとともに",
+      text: "中小事業者へ拡大すると共に、継続的に実施する。連携を強化するとともに、推進する。",
+      errors: [{ messageId: "variant", at: "と共に", suggestions: ["中小事業者へ拡大するとともに、継続的に実施する。連携を強化するとともに、推進する。"] }],
+    },
+    {
+      name: "seed: および where the plan writes 及び",
+      text: "参加金融機関および金融業界全体のセキュリティ。NICT及びIPAを通じ、内閣官房及び経済産業省において",
+      errors: [{ messageId: "variant", at: "および", data: { preferred: "及び" } }],
+    },
+    {
+      name: "seed: 繋 is not in the 常用漢字表: conjugations are counted together",
+      text: "ネットワークに繋がれた機器。対策強化に繋げる。「友人の友人」といったつながりを通じて",
+      errors: [
+        { messageId: "variant", at: "繋が", suggestions: ["ネットワークにつながれた機器。対策強化に繋げる。「友人の友人」といったつながりを通じて"] },
+        { messageId: "variant", at: "繋げ", data: { kind: "かな・漢字、活用形を合算" } },
+      ],
+    },
+    {
+      name: "seed: a long-vowel tie follows 「外来語の表記」",
+      text: "ICTベンダー等を中心に構成されている。欧州の認証機関、評価機関、スマートカードベンダ、ユーザーなど",
+      errors: [{ messageId: "variantInWord", at: "スマートカードベンダ", suggestions: ["ICTベンダー等を中心に構成されている。欧州の認証機関、評価機関、スマートカードベンダー、ユーザーなど"] }],
+    },
+  ],
+});
+
+describe("no-orthographic-variants on the seed", () => {
+  const seed = readFileSync(new URL("../../../../seeds/cybersecurity-2017-draft.txt", import.meta.url), "utf8");
+  it("reports exactly the reviewed findings", () => {
+    const found = lintWithRule(noOrthographicVariants, { text: seed }).map((m) => `${m.messageId} ${seed.slice(m.range.start, m.range.end).replace(/\s+/g, "")}`);
+    expect(found).toEqual([
+      "variant さまざま",
+      "variant および",
+      "variant 取り組み",
+      "variant 繋げ",
+      "variant 繋げ",
+      "variant と共に",
+      "variant と共に",
+      "variant と共に",
+      "variant Ｇ７",
+      "variant Ｇ７",
+      "variant Ｇ７",
+      "variant 枠組",
+      "variant 取組む",
+      "variant さまざま",
+      "variant 更に",
+      "variant 繋が",
+      "variant 組込",
+      "variant 繋げ",
+      "variantInWord スマートカードベンダ",
+      "variant 繋が",
+      "variant かかわる",
+      "variantInWord データセンタ",
+    ]);
+  });
+});
+
+/** Fragments that exercise every path: katakana with and without ー, okurigana, widths, brackets, wraps, CRLF, surrogates. */
+const fragment = fc.constantFrom(
+  "センタ", "センター", "データセンタ", "ー", "取組", "取り組み", "取組み", "取り組む", "取組む", "、", "。", "，", "．", ",", ".",
+  "（", "）", "(", ")", "「", "」", "(1)", "（ア）", "※１", "資料１－１", "５", "5", "１２", "12", "2.5", "1,000", "Ｇ７", "G7", "ＩＴ", "IT",
+  "IoT", "IOT", "Internet of Things", "Internet Of Things", "e-Gov", "eGov", "さまざま", "様々", "さらに", "更に", "と共に", "とともに",
+  "繋が", "つなが", "関わる", "かかわる", "𠮷", "\u3000", " ", "\n", "\r\n", "\r", "\n\n", "はじめに", "参考 用語解説",
+  "「計画」（2015年９月４日閣議決定）", "意見募集の結果一覧 資料１－４", "- 5 -",
+);
+const planLike = fc.array(fc.oneof(fragment, fc.string({ maxLength: 4 })), { maxLength: 80 }).map((parts) => parts.join(""));
+
+describe("no-orthographic-variants never throws and keeps its ranges inside the text", () => {
+  it("on random and plan-like text", () => {
+    fc.assert(
+      fc.property(fc.oneof(planLike, fc.string({ maxLength: 300, unit: "binary" })), (text) => {
+        const messages = lintWithRule(noOrthographicVariants, { text });
+        for (const m of messages) {
+          expect(0 <= m.range.start && m.range.start < m.range.end && m.range.end <= text.length).toBe(true);
+          for (const f of [m.fix, ...(m.suggestions ?? []).map((s) => s.fix)]) {
+            if (!f) continue;
+            expect(0 <= f.range.start && f.range.start <= f.range.end && f.range.end <= text.length).toBe(true);
+            // A fix stays within the finding: it never touches the text around it.
+            expect(m.range.start <= f.range.start && f.range.end <= m.range.end).toBe(true);
+          }
+        }
+        const fixed = fixUntilStable(noOrthographicVariants, { text });
+        expect(fixUntilStable(noOrthographicVariants, { text: fixed })).toBe(fixed);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

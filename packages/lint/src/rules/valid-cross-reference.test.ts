@@ -1,0 +1,141 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { seedText } from "../../../core/test/seed.js";
+import { lintWithRule, runRuleTests } from "../../test/rule-tester.js";
+import { validCrossReference } from "./valid-cross-reference.js";
+
+// A seed-like outline (real headings and measures of the draft, shortened) whose
+// last measure is the one that refers elsewhere.
+const OUTLINE = [
+  "はじめに",
+  "本書は同戦略に基づく３期目の年次計画である。",
+  "1. 経済社会の活力の向上及び持続的発展",
+  "1.1. 安全なIoTシステムの創出",
+  "(1) 安全なIoTシステムを活用した新規事業の振興",
+  "(ア)内閣官房において、IoTシステムに係る新規事業がセキュリティ・バイ・デザインの考え方に基づき取り組まれるよう働きかけを引き続き行う。",
+  "(2) IoTシステムのセキュリティに係る体系及び体制の整備",
+  "(ア)内閣官房において、IoTシステムに係る大規模な事業のサイバーセキュリティ確保のための取組について検討を進める。",
+  "(イ)内閣官房及び関係省庁において、官民が連携して「ボット撲滅」に向けた体制を構築し対策を推進するための検討を行う。",
+  "2. 国民が安全で安心して暮らせる社会の実現",
+  "2.1. 国民・社会を守るための取組",
+  "(1) 安全・安心なサイバー空間の利用環境の構築",
+  "(ア)経済産業省において、JPCERT/CCを通じて、ソフトウェア等の脆弱性関連情報に関する適切な流通を促進する。",
+  "2.2. 重要インフラを守るための取組",
+  "(ア)内閣官房及び重要インフラ所管省庁等において、「重要インフラの情報セキュリティ対策に係る第４次行動計画」に基づく取組を推進する。",
+  "(1) 重要インフラ防護の範囲等の不断の見直し",
+  "(ア)内閣官房において、重要インフラ所管省庁の協力の下、第４次行動計画に基づき、重要インフラ防護の範囲を見直す。",
+  "(2) 効果的かつ迅速な情報共有の実現",
+  "(ア)総務省において、NICTを通じ、標的型攻撃に関する情報の収集・分析を行う。",
+];
+const withMeasure = (measure: string): string => [...OUTLINE, measure].join("\n") + "\n";
+
+runRuleTests(validCrossReference, {
+  valid: [
+    { name: "the seed-like outline without references", text: withMeasure("(イ)警察庁において、事案発生を想定した共同対処訓練を実施する。") },
+    { name: "a reference to a measure under an item", text: withMeasure("(イ)総務省において、1.1(2)(イ)に記載のとおり、検討を行う。") },
+    { name: "a reference to a measure directly under a section (2.2(ア))", text: withMeasure("(イ)総務省において、2.2(ア)の取組を推進する。") },
+    { name: "a reference to a section with 「に記載」", text: withMeasure("(イ)総務省において、2.2に記載の取組を推進する。") },
+    { name: "full-width digits and brackets", text: withMeasure("(イ)総務省において、１.１（２）（イ）に記載のとおり、検討を行う。") },
+    { name: "a reference wrapped over two lines with a blank line between", text: withMeasure("(イ)総務省において、2.2(2)\n\n(ア)に記載のとおり、情報共有を行う。") },
+    { name: "a 再掲 mark naming an existing measure", text: withMeasure("(イ)（再掲：2.1(1)(ア)）経済産業省において、JPCERT/CCを通じて、ソフトウェア等の脆弱性関連情報に関する適切な流通を促進する。") },
+    { name: "a place in another document (after its title)", text: withMeasure("(イ)内閣官房において、「サイバーセキュリティ戦略」の4.1(2)に基づき、研究開発を推進する。") },
+    { name: "a place in another document (after a document word)", text: withMeasure("(イ)内閣官房において、統一基準群の3.1(4)に従い、監査を行う。") },
+    { name: "CRLF line endings", text: withMeasure("(イ)総務省において、1.1(2)(イ)に記載のとおり、検討を行う。").replace(/\n/g, "\r\n") },
+  ],
+  invalid: [
+    {
+      name: "an item that does not exist in its section",
+      text: withMeasure("(イ)総務省において、2.2(3)(ア)に記載のとおり、演習を実施する。"),
+      errors: [{ messageId: "missing", at: "2.2(3)(ア)", data: { reference: "2.2(3)(ア)", existing: "2.2", missing: "(3)", available: "(1)〜(2)" }, related: 1 }],
+      output: null,
+    },
+    {
+      name: "a measure letter past the last one",
+      text: withMeasure("(イ)総務省において、1.1(2)(ウ)に記載のとおり、検討を行う。"),
+      errors: [{ messageId: "missing", at: "1.1(2)(ウ)", data: { existing: "1.1(2)", missing: "(ウ)", available: "(ア)〜(イ)" } }],
+    },
+    {
+      name: "a chapter the plan does not have",
+      text: withMeasure("(イ)警察庁において、3.1(1)(ア)に記載のとおり、対処能力を強化する。"),
+      errors: [{ messageId: "missingChapter", at: "3.1(1)(ア)", data: { reference: "3.1(1)(ア)", missing: "3." }, related: 0 }],
+    },
+    {
+      name: "a section the chapter does not have",
+      text: withMeasure("(イ)総務省において、1.3に記載の取組を推進する。"),
+      errors: [{ messageId: "missing", at: "1.3", data: { existing: "章 1.", missing: "1.3", available: "1.1" } }],
+    },
+    {
+      name: "a measure directly under a section that only has items",
+      text: withMeasure("(イ)総務省において、2.1(ア)の取組を推進する。"),
+      errors: [{ messageId: "missingNone", at: "2.1(ア)", data: { existing: "2.1", levelName: "施策" } }],
+    },
+    {
+      name: "full-width reference keeps its text in the message",
+      text: withMeasure("(イ)総務省において、１.１（３）（イ）に記載のとおり、検討を行う。"),
+      errors: [{ messageId: "missing", at: "１.１（３）（イ）", data: { reference: "１.１（３）（イ）", missing: "(3)", available: "(1)〜(2)" } }],
+    },
+    {
+      name: "a broken 再掲 reference: the measure with the same text is suggested",
+      text: withMeasure("(イ)（再掲：2.1(2)(ア)）経済産業省において、JPCERT/CCを通じて、ソフトウェア等の脆弱性関連情報に関する適切な流通を促進する。"),
+      errors: [
+        {
+          messageId: "missing",
+          at: "2.1(2)(ア)",
+          data: { existing: "2.1", missing: "(2)" },
+          suggestions: [withMeasure("(イ)（再掲：2.1(1)(ア)）経済産業省において、JPCERT/CCを通じて、ソフトウェア等の脆弱性関連情報に関する適切な流通を促進する。")],
+        },
+      ],
+    },
+    {
+      name: "a broken full-width 再掲 reference gets a full-width suggestion",
+      text: withMeasure("(イ)経済産業省において、JPCERT/CCを通じて、ソフトウェア等の脆弱性関連情報に関する適切な流通を促進する。（再掲：２.１（２）（ア））"),
+      errors: [
+        {
+          messageId: "missing",
+          at: "２.１（２）（ア）",
+          suggestions: [withMeasure("(イ)経済産業省において、JPCERT/CCを通じて、ソフトウェア等の脆弱性関連情報に関する適切な流通を促進する。（再掲：２.１（１）（ア））")],
+        },
+      ],
+    },
+    {
+      name: "「本計画の」 refers to this plan",
+      text: withMeasure("(イ)総務省において、本計画の2.2(3)(ア)に記載のとおり、演習を実施する。"),
+      errors: [{ messageId: "missing", at: "2.2(3)(ア)" }],
+    },
+    {
+      name: "two broken references in one measure, and a surrogate pair before them",
+      text: withMeasure("(イ)𠮷総務省において、2.2(4)(ア)及び2.3に記載の取組を推進する。"),
+      errors: [
+        { messageId: "missing", at: "2.2(4)(ア)", data: { missing: "(4)" } },
+        { messageId: "missing", at: "2.3", data: { existing: "章 2.", missing: "2.3", available: "2.1〜2.2" } },
+      ],
+    },
+  ],
+});
+
+describe("valid-cross-reference on the seed", () => {
+  it("finds nothing: the draft's body has no cross-references", () => {
+    expect(lintWithRule(validCrossReference, { text: seedText() }).map((m) => m.message)).toEqual([]);
+  });
+});
+
+describe("valid-cross-reference on arbitrary text", () => {
+  // Plan-like fragments in any order, with every kind of line break, wide spaces and surrogate pairs.
+  const piece = fc.constantFrom(
+    "はじめに", "1. 経済社会の活力の向上", "1.1. 安全なIoTシステムの創出", "1.2.", "2.", "(1) 経営層の意識改革", "（２）", "(ア)", "(イ)", "(ウ)", "・ ",
+    "内閣官房において、", "2.2(2)(ア)に記載", "１.１（３）（イ）", "（再掲）", "再掲：", "平成29年5月30日", "2017年２月30日", "令和0年", "13月", "７月13日", "（金）",
+    "「サイバーセキュリティ戦略」（2015年９月４日閣議決定）", "を実施する。", " 参考 用語解説 ", "2015年９月５日、閣議決定。", "\n", "\r\n", "\r", "\n\n", " ", "\u3000", "𠮷", "。",
+  );
+  it("never throws, and every range and fix lies inside the text", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }).map((a) => a.join("")), (text) => {
+        for (const m of lintWithRule(validCrossReference, { text })) {
+          for (const r of [m.range, m.fix?.range, ...(m.suggestions ?? []).map((s) => s.fix.range), ...(m.related ?? []).map((x) => x.range)]) {
+            if (r) expect(0 <= r.start && r.start <= r.end && r.end <= text.length, JSON.stringify(r)).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,274 @@
+/**
+ * The checked parts of a document as one joined text for word-level rules
+ * (`consistent-terms`, `no-confusable-words`). A PDF extraction wraps words mid-way
+ * (「多重\n\n防御」), so patterns must run on text whose wrapped lines are glued
+ * back together; a paragraph break becomes "\n", which no piece covers, so a match
+ * across it is recognisably bogus. Running headers and page numbers are left out:
+ * they sit in the middle of sentences and are not the drafter's words.
+ */
+import { toSourceRange, type Fix, type JoinedPiece, type JoinedText, type PlanDocument, type TextRange } from "@planlint/core";
+
+export interface ProseSource {
+  readonly text: string;
+  readonly document: PlanDocument;
+  inScope(range: TextRange): boolean;
+}
+
+const cache = new WeakMap<PlanDocument, { text: string; byRegions: Map<string, JoinedText> }>();
+
+/**
+ * The joined prose of every part the rule checks. Built once per document and
+ * set of parts: both word-level rules of one lint share it.
+ */
+export function proseText(source: ProseSource): JoinedText {
+  const regions = checkedRegions(source);
+  const key = regions.map((r) => `${r.start}-${r.end}`).join(",");
+  let entry = cache.get(source.document);
+  if (!entry || entry.text !== source.text) {
+    entry = { text: source.text, byRegions: new Map() };
+    cache.set(source.document, entry);
+  }
+  let joined = entry.byRegions.get(key);
+  if (!joined) {
+    joined = joinProse(source.text, source.document, regions);
+    entry.byRegions.set(key, joined);
+  }
+  return joined;
+}
+
+/** The document minus the parts the rule does not check (text outside every part is checked). */
+export function checkedRegions(source: ProseSource): TextRange[] {
+  const length = source.text.length;
+  const parts = [...source.document.parts].sort((a, b) => a.range.start - b.range.start);
+  const out: TextRange[] = [];
+  let cursor = 0;
+  for (const part of parts) {
+    const start = Math.max(part.range.start, cursor);
+    if (start > cursor) out.push({ start: cursor, end: start });
+    const end = Math.min(part.range.end, length);
+    if (end > start && source.inScope(part.range)) out.push({ start, end });
+    cursor = Math.max(cursor, end);
+  }
+  if (cursor < length) out.push({ start: cursor, end: length });
+  return out;
+}
+
+/** A line that starts a numbered heading, measure, bullet, mark or footnote starts a new paragraph. */
+const BLOCK_START = /^(?:[(（][ァ-ヶ0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[.．](?:[0-9０-９]{1,2}[.．])?(?![0-9０-９])|[・･•■□●○◆◇※]|#{1,6}\s)/;
+/** A Markdown line that is a block of its own: a heading, a list item, a quote, a table row. */
+const MD_BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|[0-9]+[.)]\s|>|\|)/;
+/** First characters of a BLOCK_START line: most lines are ruled out without a regexp. */
+const BLOCK_FIRST = new Set([..."(（0123456789０１２３４５６７８９・･•■□●○◆◇※#"]);
+const ENDS_SENTENCE = new Set([..."。．.」』）)"]);
+
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
+}
+
+/**
+ * Joins the lines of each region. Within a paragraph, wrapped lines are glued
+ * directly: Japanese has no spaces between words, and a line that ends in a space
+ * ends its paragraph (PDF extraction marks paragraph ends so), so no space is ever
+ * inserted and every character of the joined text but the paragraph breaks comes
+ * from a piece. Blank lines do not end a paragraph in plain text (PDF extraction
+ * puts them between the halves of a wrapped sentence) but do in Markdown.
+ */
+export function joinProse(text: string, document: Pick<PlanDocument, "format" | "pageArtifacts">, regions: readonly TextRange[]): JoinedText {
+  const markdown = document.format === "markdown";
+  const artifacts = new Set<number>();
+  for (const a of document.pageArtifacts) artifacts.add(a.range.start);
+  const pieces: JoinedPiece[] = [];
+  // Collected in an array: reading the last character of a growing concatenated
+  // string would flatten it on every line.
+  const chunks: string[] = [];
+  let length = 0;
+  let last = "";
+  const append = (s: string): void => {
+    chunks.push(s);
+    length += s.length;
+    last = s[s.length - 1]!;
+  };
+  for (const region of regions) {
+    let pos = region.start;
+    let paragraphEnded = true;
+    let inFence = false;
+    let inComment = false;
+    while (pos < region.end) {
+      let lineEnd = pos;
+      while (lineEnd < region.end) {
+        const c = text.charCodeAt(lineEnd);
+        if (c === 10 || c === 13) break;
+        lineEnd++;
+      }
+      const next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+      let cs = pos;
+      while (cs < lineEnd && isSpaceCode(text.charCodeAt(cs))) cs++;
+      let ce = lineEnd;
+      while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
+      pos = next;
+      if (cs === ce) {
+        if (markdown) paragraphEnded = true;
+        continue;
+      }
+      if (artifacts.has(cs)) continue;
+      const content = text.slice(cs, ce);
+      if (markdown) {
+        if (inComment) {
+          if (content.includes("-->")) inComment = false;
+          paragraphEnded = true;
+          continue;
+        }
+        if (/^(```|~~~)/.test(content)) {
+          inFence = !inFence;
+          paragraphEnded = true;
+          continue;
+        }
+        if (inFence) continue;
+        if (content.startsWith("<!--")) {
+          if (!content.includes("-->")) inComment = true;
+          paragraphEnded = true;
+          continue;
+        }
+      }
+      const startsBlock = paragraphEnded || (BLOCK_FIRST.has(content[0]!) && BLOCK_START.test(content)) || (markdown && MD_BLOCK_START.test(content));
+      if (length > 0 && startsBlock && last !== "\n") append("\n");
+      pieces.push({ at: length, source: cs, length: ce - cs });
+      append(content);
+      paragraphEnded = ce < lineEnd || ENDS_SENTENCE.has(last) || (markdown && /^#{1,6}\s/.test(content));
+    }
+    if (length > 0 && last !== "\n") append("\n");
+  }
+  const out = chunks.join("");
+  return { text: out, pieces };
+}
+
+/** True when `[start, end)` of the joined text runs over a paragraph break. */
+export function crossesParagraph(joined: JoinedText, start: number, end: number): boolean {
+  const nl = joined.text.indexOf("\n", start);
+  return nl >= 0 && nl < end;
+}
+
+/** Index of the piece holding joined offset `offset` (the last piece starting at or before it). */
+function pieceIndexAt(pieces: readonly JoinedPiece[], offset: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** True when `[start, end)` lies inside one source line (no wrap, nothing inserted). */
+export function withinOnePiece(joined: JoinedText, start: number, end: number): boolean {
+  if (joined.pieces.length === 0 || end <= start) return true;
+  const i = pieceIndexAt(joined.pieces, start);
+  const p = joined.pieces[i]!;
+  return start >= p.at && end <= p.at + p.length;
+}
+
+export function sourceRange(joined: JoinedText, start: number, end: number): TextRange {
+  return toSourceRange(joined, start, end);
+}
+
+function isHigh(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+function isLow(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/**
+ * The smallest edit turning `found` (at `[start, end)` of the joined text) into
+ * `replacement`: only the characters that differ are replaced, so a term wrapped
+ * over a line break (「多重\n\n防御」 → 「多層」) is fixed without touching the
+ * break. When the differing part itself straddles a wrap (「取り\n\n組み」 →
+ * 「取組」), the line break is carried over into the new text at the place a
+ * character alignment gives it (「取\n\n組」). Undefined only when that cannot be
+ * done faithfully (a character no piece covers, such as the space core's
+ * joinSpans puts between wrapped Latin words, or a very long difference).
+ */
+export function minimalFix(text: string, joined: JoinedText, start: number, end: number, replacement: string): Fix | undefined {
+  const found = joined.text.slice(start, end);
+  let prefix = 0;
+  const max = Math.min(found.length, replacement.length);
+  while (prefix < max && found.charCodeAt(prefix) === replacement.charCodeAt(prefix)) prefix++;
+  // Never cut a surrogate pair in half.
+  if (prefix > 0 && isHigh(found.charCodeAt(prefix - 1))) prefix--;
+  let suffix = 0;
+  while (suffix < max - prefix && found.charCodeAt(found.length - 1 - suffix) === replacement.charCodeAt(replacement.length - 1 - suffix)) suffix++;
+  if (suffix > 0 && isLow(found.charCodeAt(found.length - suffix))) suffix--;
+  const a = start + prefix;
+  const b = end - suffix;
+  const middle = replacement.slice(prefix, replacement.length - suffix);
+  if (b <= a) {
+    // A pure insertion. It stays inside the finding's range: at a wrap inside the
+    // term it goes to the end of the first line (「取り\n組む」), at the term's
+    // edges to the term's own start or end.
+    const whole = toSourceRange(joined, start, end);
+    if (a <= start) return { range: { start: whole.start, end: whole.start }, text: middle };
+    if (a >= end) return { range: { start: whole.end, end: whole.end }, text: middle };
+    const p = joined.pieces[pieceIndexAt(joined.pieces, a - 1)];
+    if (!p) return undefined;
+    const at = p.source + Math.min(a - p.at, p.length);
+    return { range: { start: at, end: at }, text: middle };
+  }
+  if (withinOnePiece(joined, a, b)) return { range: toSourceRange(joined, a, b), text: middle };
+  return fixAcrossWraps(text, joined, a, b, middle);
+}
+
+/** Offsets (relative to `a`) where a wrap falls inside `[a, b)`, with the source text of each break. */
+function wrapsIn(text: string, joined: JoinedText, a: number, b: number): { at: number; gap: string }[] | undefined {
+  const out: { at: number; gap: string }[] = [];
+  let i = pieceIndexAt(joined.pieces, a);
+  for (;;) {
+    const p = joined.pieces[i]!;
+    const next = joined.pieces[i + 1];
+    const pEnd = p.at + p.length;
+    if (pEnd >= b || !next) return pEnd >= b ? out : undefined;
+    // Joined text that no piece covers was not in the source (core's joinSpans adds spaces so).
+    if (next.at !== pEnd) return undefined;
+    out.push({ at: pEnd - a, gap: text.slice(p.source + p.length, next.source) });
+    i++;
+  }
+}
+
+function fixAcrossWraps(text: string, joined: JoinedText, a: number, b: number, middle: string): Fix | undefined {
+  const from = joined.text.slice(a, b);
+  const wraps = wrapsIn(text, joined, a, b);
+  if (!wraps || from.length * middle.length > 4096) return undefined;
+  // Longest common subsequence, then walk it to see where each wrap falls in `middle`.
+  const n = from.length;
+  const m = middle.length;
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] = from[i] === middle[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  let out = "";
+  let i = 0;
+  let j = 0;
+  let w = 0;
+  const emitWraps = (): void => {
+    while (w < wraps.length && wraps[w]!.at === i) out += wraps[w++]!.gap;
+  };
+  while (i < n || j < m) {
+    emitWraps();
+    if (i < n && j < m && from[i] === middle[j]) {
+      out += middle[j];
+      i++;
+      j++;
+    } else if (i < n && (j >= m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) {
+      i++; // a character of the old text is dropped
+    } else {
+      // A new character; both halves of a surrogate pair, so no line break lands between them.
+      const take = isHigh(middle.charCodeAt(j)) && j + 1 < m ? 2 : 1;
+      out += middle.slice(j, j + take);
+      j += take;
+    }
+  }
+  emitWraps();
+  return { range: toSourceRange(joined, a, b), text: out };
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { compilePrhRules } from "./compile-prh.js";
+import { expandExpected, findTermMatches, literalPrefix, replaceTerms, spreadAlphaNum } from "./term-dictionary.js";
+
+const rules = (raw: unknown[]) => compilePrhRules(raw, "test.yml");
+
+describe("term dictionary matching", () => {
+  it("lets the earlier start win, then the longer match, then the earlier rule", () => {
+    const r = rules([
+      { expected: "X", pattern: "防御" },
+      { expected: "多層防御", pattern: "多重防御" },
+      { expected: "Y", pattern: "多重防御" },
+    ]);
+    const found = findTermMatches("多重防御と防御", r);
+    expect(found.map((m) => [m.found, m.replacement, m.start])).toEqual([
+      ["多重防御", "多層防御", 0],
+      ["防御", "X", 5],
+    ]);
+  });
+
+  it("skips a match whose replacement is the same text", () => {
+    expect(findTermMatches("多層防御", rules([{ expected: "多層防御", pattern: "/多.防御/" }]))).toEqual([]);
+  });
+
+  it("survives patterns that can match empty text", () => {
+    const r = rules([{ expected: "-", pattern: "/x*/" }]);
+    expect(replaceTerms("axxb𠮷x", r)).toBe("a-b𠮷-");
+  });
+
+  it("keeps offsets in UTF-16 units around surrogate pairs", () => {
+    const [m] = findTermMatches("𠮷野の多重防御", rules([{ expected: "多層防御", pattern: "多重防御" }]));
+    expect([m!.start, m!.end]).toEqual([4, 8]);
+  });
+
+  it("spreads letters and digits over case and width, and escapes the rest", () => {
+    expect(spreadAlphaNum("a1")).toBe("[AaＡａ][1１]");
+    expect(new RegExp(spreadAlphaNum("C++(株)"), "u").test("ｃ++(株)")).toBe(true);
+    expect(new RegExp(spreadAlphaNum("𠮷"), "u").test("𠮷")).toBe(true);
+  });
+
+  it("expands groups like prh", () => {
+    const m = /(a)(b)?/.exec("a")!;
+    expect(expandExpected("$1-$2-$3-$0-$$1", m)).toBe("a--$3-$0-$a");
+  });
+
+  it("knows the text every match starts with, and only when it is sure", () => {
+    expect(literalPrefix(/多重防御/gu)).toBe("多重防御");
+    expect(literalPrefix(/サーバ(?!ー)/gu)).toBe("サーバ");
+    expect(literalPrefix(/取組み(?=を)/gu)).toBe("取組み");
+    expect(literalPrefix(/ab?c/gu)).toBe("a");
+    expect(literalPrefix(/a𠮷?/gu)).toBe("a");
+    expect(literalPrefix(/a|b/gu)).toBe("");
+    expect(literalPrefix(/(?:a|b)c/gu)).toBe("");
+    expect(literalPrefix(/a(?:b|c)/gu)).toBe("a");
+    expect(literalPrefix(/[|]a/gu)).toBe("");
+    expect(literalPrefix(/cookie/giu)).toBe("");
+    expect(literalPrefix(/\(x\)/gu)).toBe("");
+  });
+
+  it("finds the same with and without the literal prefilter", () => {
+    const r = rules([{ expected: "X", pattern: "/ab?c/" }, { expected: "Y", pattern: "/a|zz/" }]);
+    expect(replaceTerms("ac abc zz", r)).toBe("X X Y");
+  });
+});
