@@ -1,0 +1,150 @@
+// Benchmark: the language server end to end, as an editor sees it. Spawns the
+// built server over stdio, opens the seed, makes single-character incremental
+// edits and times edit → publishDiagnostics (for that version) and hover.
+// Runs twice: debounce 0 (the server's own cost) and the default debounce
+// (what a user waits). Also the server's RSS (/proc/PID/status VmRSS) after
+// the first lint and after 1,000 edits. Numbers, not a pass/fail test.
+//
+// Bars (PRODUCT.md): edit → diagnostics ≤ 50 ms p95, hover ≤ 10 ms p95,
+// memory after 1,000 edits within 20% of after the first lint.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const serverDir = new URL("../packages/language-server/", import.meta.url);
+const require = createRequire(new URL("package.json", serverDir));
+const rpc = require("vscode-languageserver-protocol/node");
+const { decodeText } = require("@planlint/core");
+const SERVER = fileURLToPath(new URL("dist/server.cjs", serverDir));
+const seedPath = fileURLToPath(new URL("../seeds/cybersecurity-2017-draft.txt", import.meta.url));
+const seed = decodeText(readFileSync(seedPath), seedPath).text;
+const uri = pathToFileURL(seedPath).href;
+
+const EDITS = 200;
+const MEMORY_EDITS = 1000;
+
+function pct(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
+}
+
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  return kb / 1024;
+}
+
+function position(text, needle, delta = 0) {
+  const at = text.indexOf(needle) + delta;
+  const before = text.slice(0, at).split(/\r\n|\r|\n/);
+  return { line: before.length - 1, character: before[before.length - 1].length };
+}
+
+async function session(debounce, { memory }) {
+  const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+  const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  let lastVersion = 0;
+  connection.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {
+    if (p.uri !== uri) return;
+    lastVersion = p.version ?? lastVersion;
+    const resolve = waiting.get(p.version);
+    if (resolve) {
+      waiting.delete(p.version);
+      resolve(performance.now());
+    }
+  });
+  connection.listen();
+  const diagnosticsFor = (version) => new Promise((resolve) => waiting.set(version, resolve));
+
+  await connection.sendRequest(rpc.InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, hover: { contentFormat: ["markdown"] } } },
+    initializationOptions: { debounce },
+  });
+  await connection.sendNotification(rpc.InitializedNotification.type, {});
+
+  const opened = diagnosticsFor(1);
+  const tOpen = performance.now();
+  await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "plaintext", version: 1, text: seed } });
+  const firstLintMs = (await opened) - tOpen;
+  await new Promise((r) => setTimeout(r, 200));
+  const rssFirst = rssMb(child.pid);
+
+  // Type 「あ」 and delete it again, alternately, in the middle of the body.
+  const at = position(seed, "多重防御の取組");
+  let version = 1;
+  const edit = async () => {
+    const insert = version % 2 === 1;
+    version++;
+    const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+    const published = diagnosticsFor(version);
+    const t0 = performance.now();
+    await connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: insert ? "あ" : "" }],
+    });
+    return (await published) - t0;
+  };
+
+  for (let i = 0; i < 10; i++) await edit(); // warm-up
+  const editTimes = [];
+  for (let i = 0; i < EDITS; i++) editTimes.push(await edit());
+  const rssWarm = rssMb(child.pid);
+
+  const hoverAt = position(seed, "NISCをはじめとする", 1);
+  const hoverTimes = [];
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    const hover = await connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position: hoverAt });
+    hoverTimes.push(performance.now() - t0);
+    if (!hover) throw new Error("hover on NISC returned nothing");
+  }
+
+  let rssAfter;
+  if (memory) {
+    while (version - 1 < MEMORY_EDITS) await edit();
+    await new Promise((r) => setTimeout(r, 200));
+    rssAfter = rssMb(child.pid);
+  }
+
+  await connection.sendRequest(rpc.ShutdownRequest.type);
+  await connection.sendNotification(rpc.ExitNotification.type);
+  await new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      child.kill();
+      resolve();
+    }, 3000);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+  connection.dispose();
+  return { debounce, firstLintMs, editTimes, hoverTimes, rssFirst, rssWarm, warmEdits: EDITS + 10, rssAfter, edits: version - 1, lastVersion };
+}
+
+export async function benchLsp() {
+  const immediate = await session(0, { memory: true });
+  const debounced = await session(150, { memory: false });
+  return { immediate, debounced };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { immediate, debounced } = await benchLsp();
+  const line = (label, xs, bar) => `  ${label.padEnd(34)} p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms${bar ? `   (bar ≤ ${bar} ms p95)` : ""}`;
+  console.log(`lsp: the built server over stdio, seed open, ${EDITS} single-character incremental edits`);
+  console.log(`  first lint after didOpen           ${immediate.firstLintMs.toFixed(1)} ms`);
+  console.log(line("edit → diagnostics (debounce 0)", immediate.editTimes, 50));
+  console.log(line("edit → diagnostics (debounce 150)", debounced.editTimes));
+  console.log(line("hover on NISC", immediate.hoverTimes, 10));
+  const growth = (immediate.rssAfter / immediate.rssFirst - 1) * 100;
+  console.log(`  RSS after first lint               ${immediate.rssFirst.toFixed(1)} MB`);
+  const sinceWarm = (immediate.rssAfter / immediate.rssWarm - 1) * 100;
+  const signed = (x) => `${x >= 0 ? "+" : ""}${x.toFixed(1)}%`;
+  console.log(`  RSS after ${immediate.warmEdits} edits                ${immediate.rssWarm.toFixed(1)} MB`);
+  console.log(`  RSS after ${immediate.edits} edits               ${immediate.rssAfter.toFixed(1)} MB  (${signed(growth)} vs first lint, bar within 20%; ${signed(sinceWarm)} vs after ${immediate.warmEdits} edits)`);
+}

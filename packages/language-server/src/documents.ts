@@ -1,0 +1,137 @@
+/**
+ * Open documents and what is computed from them. Each version is parsed at
+ * most once and linted at most once per config; every feature (diagnostics,
+ * hover, symbols, …) shares that {@link Analysis}. Only the latest version of
+ * each open document is kept.
+ */
+import { fileURLToPath } from "node:url";
+import { Glossary, LineIndex, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
+import { lintText, type LintResult, type ResolvedConfig } from "@planlint/lint";
+import { TextDocuments } from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+
+const EMPTY_PLAN: PlanDocument = Object.freeze({
+  format: "text",
+  length: 0,
+  parts: [],
+  body: [],
+  overview: [],
+  glossary: [],
+  footnotes: [],
+  pageArtifacts: [],
+}) as PlanDocument;
+
+/** One version of one document, and what planlint made of it (computed on first use). */
+export class Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  /** The file on disk, for config discovery and messages; undefined for an unsaved buffer. */
+  readonly filePath: string | undefined;
+  readonly format: DocumentFormat;
+  /** Longer than the server's limit: not parsed, not linted. */
+  readonly tooLarge: boolean;
+  private lineIndexValue: LineIndex | undefined;
+  private planValue: PlanDocument | undefined;
+  private glossaryValue: { config: ResolvedConfig; glossary: Glossary } | undefined;
+  private lintValue: { config: ResolvedConfig; result: LintResult } | undefined;
+
+  constructor(document: TextDocument, maxLength: number) {
+    this.uri = document.uri;
+    this.version = document.version;
+    this.text = document.getText();
+    this.filePath = filePathOf(document.uri);
+    this.format = document.languageId === "markdown" ? "markdown" : formatForFile(this.filePath ?? document.uri);
+    this.tooLarge = this.text.length > maxLength;
+  }
+
+  /** Offsets ↔ LSP positions (UTF-16), the same line breaks as LSP counts. */
+  get lineIndex(): LineIndex {
+    return (this.lineIndexValue ??= new LineIndex(this.text));
+  }
+
+  /** The parsed plan; an empty one for a document over the size limit. */
+  get plan(): PlanDocument {
+    if (this.planValue) return this.planValue;
+    this.planValue = this.tooLarge ? EMPTY_PLAN : parsePlan(this.text, { format: this.format, fileName: this.filePath ?? this.uri });
+    return this.planValue;
+  }
+
+  /** The document's own glossary merged with the config's glossary files, as the rules see it. */
+  glossary(config: ResolvedConfig): Glossary {
+    if (this.glossaryValue?.config !== config) {
+      this.glossaryValue = { config, glossary: new Glossary([...this.plan.glossary, ...config.glossary]) };
+    }
+    return this.glossaryValue.glossary;
+  }
+
+  lint(config: ResolvedConfig): LintResult {
+    if (this.lintValue?.config !== config) {
+      const result = this.tooLarge
+        ? emptyResult(this.filePath ?? this.uri)
+        : lintText(this.text, { fileName: this.filePath ?? this.uri, config, document: this.plan });
+      this.lintValue = { config, result };
+    }
+    return this.lintValue.result;
+  }
+
+  /** True when this analysis has been linted with `config` already (no work left). */
+  hasLint(config: ResolvedConfig): boolean {
+    return this.lintValue?.config === config;
+  }
+}
+
+function emptyResult(filePath: string): LintResult {
+  return { filePath, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedExceptions: [] };
+}
+
+export function filePathOf(uri: string): string | undefined {
+  if (!uri.startsWith("file:")) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export class PlanDocuments {
+  /** The text of open documents, kept in sync (incrementally) by vscode-languageserver. */
+  readonly documents = new TextDocuments(TextDocument);
+  private readonly analyses = new Map<string, Analysis>();
+  maxLength: number;
+
+  constructor(maxLength: number) {
+    this.maxLength = maxLength;
+    // Drop the cache eagerly so a closed or edited document's plan can be collected.
+    this.documents.onDidClose((e) => this.analyses.delete(e.document.uri));
+    this.documents.onDidChangeContent((e) => {
+      const cached = this.analyses.get(e.document.uri);
+      if (cached && cached.version !== e.document.version) this.analyses.delete(e.document.uri);
+    });
+  }
+
+  get(uri: string): TextDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** The current version's analysis, or undefined when the document is not open. */
+  analysis(uri: string): Analysis | undefined {
+    const document = this.documents.get(uri);
+    if (!document) return undefined;
+    let analysis = this.analyses.get(uri);
+    if (!analysis || analysis.version !== document.version) {
+      analysis = new Analysis(document, this.maxLength);
+      this.analyses.set(uri, analysis);
+    }
+    return analysis;
+  }
+
+  /** True when `version` is still the open document's version. */
+  isCurrent(uri: string, version: number): boolean {
+    return this.documents.get(uri)?.version === version;
+  }
+
+  all(): TextDocument[] {
+    return this.documents.all();
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Code actions: a quick fix per diagnostic that has a safe fix, each
+ * suggestion as its own quick fix, "fix all '<rule>' problems" when a rule has
+ * more than one fix in the file, and `source.fixAll.planlint` (also as the
+ * server command FIX_ALL_COMMAND). Edits come from the diagnostic's `data`
+ * (made by diagnostics.ts for the version it was computed on); fix-all edits
+ * come from the current version's lint, through lint's own `applyFixes` so
+ * overlapping fixes are resolved the way the CLI resolves them.
+ */
+import { applyFixes } from "@planlint/lint";
+import {
+  CodeActionKind,
+  TextDocumentEdit,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver";
+import { guard, prepare, type Feature, type ServerContext } from "../context.js";
+import { toTextEdit, type DiagnosticData } from "../diagnostics.js";
+import { DIAGNOSTIC_SOURCE, FIX_ALL_COMMAND, FIX_ALL_KIND, type FixAllCommandArguments } from "../protocol.js";
+
+/** True when a requested kind (`only`) covers `kind`: "source" covers "source.fixAll.planlint". */
+function wanted(only: string[] | undefined, kind: string): boolean {
+  if (!only) return kind === CodeActionKind.QuickFix;
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+function isPlanlintData(data: unknown): data is DiagnosticData {
+  return typeof data === "object" && data !== null && typeof (data as DiagnosticData).version === "number" && typeof (data as DiagnosticData).ruleId === "string";
+}
+
+function workspaceEdit(ctx: ServerContext, uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
+  // With documentChanges the client refuses the edit if the document moved on meanwhile.
+  if (ctx.client.documentChanges) return { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] };
+  return { changes: { [uri]: edits } };
+}
+
+function describeEdit(original: string, edit: TextEdit): string {
+  if (edit.newText === "") return `planlint: delete 「${original}」`;
+  if (original === "") return `planlint: insert 「${edit.newText}」`;
+  return `planlint: replace 「${original}」 with 「${edit.newText}」`;
+}
+
+/** The safe fixes of the document's current version (one rule's, or all), as edits that do not overlap. */
+export async function fixAllEdits(ctx: ServerContext, uri: string, ruleId?: string): Promise<{ version: number; edits: TextEdit[] } | undefined> {
+  const prepared = await prepare(ctx, uri);
+  if (!prepared?.outcome.config || prepared.analysis.tooLarge) return undefined;
+  const { analysis, outcome } = prepared;
+  const fixes = analysis
+    .lint(outcome.config)
+    .messages.filter((m) => m.fix && (ruleId === undefined || m.ruleId === ruleId))
+    .map((m) => m.fix!);
+  const { applied } = applyFixes(analysis.text, fixes);
+  return { version: analysis.version, edits: applied.map((f) => toTextEdit(analysis.lineIndex, f)) };
+}
+
+export const codeActionsFeature: Feature = {
+  capabilities: () => ({
+    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+  }),
+
+  register(ctx) {
+    ctx.connection.onCodeAction(
+      guard(ctx, "textDocument/codeAction", [] as CodeAction[], async (params): Promise<CodeAction[]> => {
+        const uri = params.textDocument.uri;
+        const document = ctx.documents.get(uri);
+        if (!document) return [];
+        const actions: CodeAction[] = [];
+        const only = params.context.only;
+
+        if (wanted(only, CodeActionKind.QuickFix)) {
+          const rulesOffered = new Set<string>();
+          for (const diagnostic of params.context.diagnostics) {
+            if (diagnostic.source !== DIAGNOSTIC_SOURCE || !isPlanlintData(diagnostic.data)) continue;
+            const data = diagnostic.data;
+            // Edits of an older version would land in the wrong place; fresh diagnostics are on their way.
+            if (data.version !== document.version) continue;
+            if (data.fix) {
+              actions.push({
+                title: describeEdit(document.getText(data.fix.range), data.fix),
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                isPreferred: true,
+                edit: workspaceEdit(ctx, uri, data.version, [data.fix]),
+              });
+            }
+            for (const suggestion of data.suggestions ?? []) {
+              actions.push({
+                title: `planlint: ${suggestion.title}`,
+                kind: CodeActionKind.QuickFix,
+                diagnostics: [diagnostic],
+                edit: workspaceEdit(ctx, uri, data.version, [suggestion.edit]),
+              });
+            }
+            if (data.fix && !rulesOffered.has(data.ruleId)) {
+              rulesOffered.add(data.ruleId);
+              const all = await fixAllEdits(ctx, uri, data.ruleId);
+              if (all && all.version === data.version && all.edits.length > 1) {
+                actions.push({
+                  title: `planlint: fix all '${data.ruleId}' problems`,
+                  kind: CodeActionKind.QuickFix,
+                  diagnostics: params.context.diagnostics.filter((d: Diagnostic) => d.code === data.ruleId),
+                  edit: workspaceEdit(ctx, uri, all.version, all.edits),
+                });
+              }
+            }
+          }
+        }
+
+        if (only && wanted(only, FIX_ALL_KIND)) {
+          const all = await fixAllEdits(ctx, uri);
+          if (all && all.edits.length > 0) {
+            actions.push({ title: "planlint: fix all auto-fixable problems", kind: FIX_ALL_KIND, edit: workspaceEdit(ctx, uri, all.version, all.edits) });
+          }
+        }
+        return actions;
+      }),
+    );
+
+    ctx.connection.onExecuteCommand(
+      guard(ctx, "workspace/executeCommand", null, async (params) => {
+        if (params.command !== FIX_ALL_COMMAND) return null;
+        const args = params.arguments?.[0] as FixAllCommandArguments | undefined;
+        if (!args || typeof args.uri !== "string") return null;
+        const all = await fixAllEdits(ctx, args.uri, args.ruleId);
+        if (!all || all.edits.length === 0 || (args.version !== undefined && args.version !== all.version)) return null;
+        await ctx.connection.workspace.applyEdit({ label: "planlint: fix all", edit: workspaceEdit(ctx, args.uri, all.version, all.edits) });
+        return null;
+      }),
+    );
+  },
+};
