@@ -52,6 +52,6 @@ describe("sarif", () => {
 
   test("docs links point into a GitHub repository when package.json names one", () => {
     expect(docsUrl("docs/rules/x.md", { type: "git", url: "git+https://github.com/acme/planlint.git" })).toBe("https://github.com/acme/planlint/blob/main/docs/rules/x.md");
-    expect(docsUrl("docs/rules/x.md", undefined)).toBeUndefined();
+    expect(docsUrl("docs/rules/x.md", null)).toBeUndefined();
   });
 });
