@@ -55,8 +55,12 @@ function splitNames(joined: JoinedText, start: number, end: number): NamedSpan[]
   return names;
 }
 
-/** 「内閣官房及び重要インフラ所管省庁等において、」 at the start of the statement. */
-const OWNER_PHRASE = /^([^。「」（）()]{1,80}?)(?:において|においては|が中心となり|は、)/;
+/**
+ * 「内閣官房及び重要インフラ所管省庁等において、」 at the start of the statement; also
+ * 「重要インフラ事業者等及び重要インフラ所管省庁は、」 and 「内閣官房、警察庁…が相互に連携」,
+ * where the subjects of a joint action are its owners.
+ */
+const OWNER_PHRASE = /^([^。「」（）()]{1,80}?)(?:において|においては|が中心となり|は、|が(?=相互に|連携|協力|共同))/;
 
 function readOwners(joined: JoinedText): NamedSpan[] {
   const m = OWNER_PHRASE.exec(joined.text);

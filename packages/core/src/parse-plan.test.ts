@@ -88,6 +88,10 @@ describe("parsePlan on the seed", () => {
     for (const m of opening) expect(m.owners, m.path).not.toHaveLength(0);
     expect(byPath(doc, "2.2(ア)").owners!.map((o) => o.name)).toEqual(["内閣官房", "重要インフラ所管省庁等"]);
     expect(byPath(doc, "1.3(1)(イ)").owners!.map((o) => o.name)).toEqual(["総務省", "経済産業省"]);
+    expect(byPath(doc, "2.2(イ)").owners!.map((o) => o.name)).toEqual(["重要インフラ事業者等", "重要インフラ所管省庁"]);
+    expect(byPath(doc, "3.2(4)(ア)").owners!.map((o) => o.name)).toEqual(["内閣官房", "警察庁", "総務省", "外務省", "経済産業省", "その他関係府省庁・機関"]);
+    // The possessor of an object is not an owner: 「防衛省・自衛隊が保有する…」.
+    expect(byPath(doc, "3.1(1)(ク)").owners).toEqual([]);
     // Owner ranges point at the names in the source.
     for (const m of measures) for (const o of m.owners!) expect(seed.slice(o.range.start, o.range.end)).toBe(o.name);
   });
