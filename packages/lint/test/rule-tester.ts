@@ -5,6 +5,7 @@
  * message with an unfilled placeholder (formatMessage throws on those).
  */
 import type { GlossaryEntry, LintMessage, MessageData, Severity } from "@planlint/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RuleSetting } from "../src/config/resolved-config.js";
 import { applyFixes } from "../src/fix.js";
@@ -138,4 +139,23 @@ export function runRuleTests(rule: Rule<any>, tests: RuleTests): void {
       }
     });
   });
+}
+
+/**
+ * The invariant every rule keeps on any input: it never throws, and every range it
+ * reports (finding, fix, suggestion, related location) lies inside the text.
+ * Call it inside an `it` with the rule's own plan-like fragments.
+ */
+export function assertRuleRangesOnArbitraryText(rule: Rule<any>, pieces: readonly string[], options: { maxPieces?: number; numRuns?: number } = {}): void {
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: options.maxPieces ?? 80 }).map((a) => a.join(""));
+  fc.assert(
+    fc.property(text, (t) => {
+      for (const m of lintWithRule(rule, { text: t })) {
+        for (const r of [m.range, m.fix?.range, ...(m.suggestions ?? []).map((s) => s.fix.range), ...(m.related ?? []).map((x) => x.range)]) {
+          if (r) expect(0 <= r.start && r.start <= r.end && r.end <= t.length, JSON.stringify(r)).toBe(true);
+        }
+      }
+    }),
+    { numRuns: options.numRuns ?? 300 },
+  );
 }
