@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { loadPrhDictionary } from "./load-prh.js";
 import { replaceTerms, type TermDictionary } from "./term-dictionary.js";
 
-const RECIPE = new URL("../../../../../shared/recipes/textlint-baseline/prh.yml", import.meta.url).pathname;
+const RECIPE = new URL("../../../../bench/textlint/prh.yml", import.meta.url).pathname;
 
 /** Loads `/dict/main.yml` from in-memory files (absolute paths). */
 function loadFrom(files: Record<string, string>, entry = "/dict/main.yml"): TermDictionary {
