@@ -94,6 +94,8 @@ describe("push diagnostics client (no pull capability)", () => {
     })) as CodeAction[];
     const fix = actions.find((a) => a.isPreferred);
     expect(fix?.kind).toBe("quickfix");
+    // The title names the whole term, though the edit replaces only 「重」.
+    expect(fix?.title).toBe("planlint: 「多重防御」→「多層防御」");
     const { edits } = fix!.edit!.documentChanges![0]! as TextDocumentEdit;
     const fixed = TextDocument.applyEdits(TextDocument.create(SEED_URI, "plaintext", 1, seed), edits);
     const start = seed.indexOf("多重防御の取組を引き続き推進");

@@ -210,8 +210,8 @@ describe.skipIf("skip" in env)("VS Code (code-server 4.100.3) with the packaged 
       const crumbs = vscode.page.locator(".breadcrumbs-control .monaco-breadcrumb-item");
       await expect.poll(async () => (await crumbs.allTextContents()).join(" › "), { timeout: 15000 }).toContain(TERMS_SECTION);
       await vscode.page.keyboard.press("Control+.");
-      // The preferred fix: its title names the edit, which may be only the changed character (「重」→「層」).
-      const title = /planlint: replace 「[^」]*」 with 「[^」]*層[^」]*」/;
+      // The preferred fix: its title names the whole term and what it becomes.
+      const title = /planlint: 「多重防御」→「多層防御」/;
       await vscode.page.locator(".action-widget .monaco-list-row", { hasText: title }).first().waitFor();
       const shot = await vscode.screenshot("04-quick-fix");
       if (process.env.PLANLINT_E2E_UPDATE_IMAGE === "1") copyFileSync(shot, join(EXTENSION_DIR, "images", "planlint-vscode.png"));

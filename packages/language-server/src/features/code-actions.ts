@@ -13,6 +13,8 @@ import {
   TextDocumentEdit,
   type CodeAction,
   type Diagnostic,
+  type Position,
+  type Range,
   type TextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver";
@@ -34,6 +36,25 @@ function workspaceEdit(ctx: ServerContext, uri: string, version: number, edits: 
   // With documentChanges the client refuses the edit if the document moved on meanwhile.
   if (ctx.client.documentChanges) return { documentChanges: [TextDocumentEdit.create({ uri, version }, edits)] };
   return { changes: { [uri]: edits } };
+}
+
+/**
+ * The title of a fix names the whole finding and what it becomes (「多重防御」→「多層防御」):
+ * fixes replace only the characters that differ, and 「重」→「層」 alone tells the
+ * drafter little.
+ */
+function describeFix(document: { getText(range?: Range): string; offsetAt(p: Position): number }, diagnostic: Diagnostic, edit: TextEdit): string {
+  const ds = document.offsetAt(diagnostic.range.start);
+  const de = document.offsetAt(diagnostic.range.end);
+  const fs = document.offsetAt(edit.range.start);
+  const fe = document.offsetAt(edit.range.end);
+  if (ds <= fs && fe <= de && de - ds <= 40) {
+    const found = document.getText(diagnostic.range);
+    const fixed = found.slice(0, fs - ds) + edit.newText + found.slice(fe - ds);
+    const oneLine = (s: string) => s.replace(/\s+/g, "");
+    if (oneLine(found) && oneLine(fixed)) return `planlint: 「${oneLine(found)}」→「${oneLine(fixed)}」`;
+  }
+  return describeEdit(document.getText(edit.range), edit);
 }
 
 function describeEdit(original: string, edit: TextEdit): string {
@@ -79,7 +100,7 @@ export const codeActionsFeature: Feature = {
             if (data.version !== document.version) continue;
             if (data.fix) {
               actions.push({
-                title: describeEdit(document.getText(data.fix.range), data.fix),
+                title: describeFix(document, diagnostic, data.fix),
                 kind: CodeActionKind.QuickFix,
                 diagnostics: [diagnostic],
                 isPreferred: true,
