@@ -33,8 +33,11 @@ export function dateFromMatch(m: RegExpExecArray | RegExpMatchArray, offset = 1)
   return date;
 }
 
+/** DATE_SOURCE compiled once (not global: exec does not depend on lastIndex). */
+const DATE = new RegExp(DATE_SOURCE);
+
 /** Parses a date written the way plans write them, or undefined. */
 export function parsePlanDate(text: string): PlanDate | undefined {
-  const m = new RegExp(DATE_SOURCE).exec(text);
+  const m = DATE.exec(text);
   return m ? dateFromMatch(m) : undefined;
 }

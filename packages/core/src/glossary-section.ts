@@ -104,13 +104,20 @@ export function resolveSeeAlso(refs: readonly SeeAlsoRef[], headwords: ReadonlyS
   return out;
 }
 
+/** The characters firstSentence stops at: brackets and 。. */
+const SENTENCE_MARKS = /[（(「『[［【〔）)」』\]］】〕。]/g;
+
 function firstSentence(s: string): string {
   let depth = 0;
-  for (let i = 0; i < s.length; i++) {
+  // A regexp jumps from one bracket or 。 to the next: a loop over every character
+  // of every definition costs more, run once and cold, than the marks are worth.
+  SENTENCE_MARKS.lastIndex = 0;
+  while (SENTENCE_MARKS.test(s)) {
+    const i = SENTENCE_MARKS.lastIndex - 1;
     const ch = s[i]!;
     if (OPEN_BRACKETS.includes(ch)) depth++;
     else if (CLOSE_BRACKETS.includes(ch)) depth = Math.max(0, depth - 1);
-    else if (ch === "。" && depth === 0) return s.slice(0, i);
+    else if (depth === 0) return s.slice(0, i);
   }
   return s;
 }
@@ -129,7 +136,7 @@ function cleanExpansion(raw: string, headword: string): string | undefined {
 }
 
 function fold(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/\s+/g, " ");
+  return s.normalize("NFKC").toLowerCase().replace(WHITESPACE_RUN_G, " ");
 }
 
 function seeAlsoBefore(s: string, at: number): SeeAlsoRef[] {
@@ -148,7 +155,7 @@ function seeAlsoBefore(s: string, at: number): SeeAlsoRef[] {
   while (start > limit && !"。．！？!?「」『』（）()、，,\n".includes(s[start - 1]!)) start--;
   if (start === limit && limit > 0) return [];
   let target = s.slice(start, end).trim();
-  target = target.replace(/^(?:詳細|詳しく|具体的に|なお)(?:は|については)?[、，]?/, "").trim();
+  target = target.replace(SEE_ALSO_LEAD_IN, "").trim();
   if (!target || target.length > MAX_SEE_ALSO_LENGTH) return [];
   return [{ target, quoted: false }];
 }
@@ -165,7 +172,7 @@ function quotedTargetsBefore(s: string, end: number): SeeAlsoRef[] {
     if (target && target.length <= MAX_SEE_ALSO_LENGTH) found.unshift({ target, quoted: true });
     // 「A」及び「B」を参照: keep walking back over the connective.
     let p = skipSpaceBack(s, open);
-    const conn = /(?:、|，|,|・|及び|並びに|又は|または|と|や)$/.exec(s.slice(Math.max(0, p - 3), p));
+    const conn = CONNECTIVE_END.exec(s.slice(Math.max(0, p - 3), p));
     if (!conn) break;
     p = skipSpaceBack(s, p - conn[0].length);
     pos = p;
@@ -231,13 +238,15 @@ function clampRange(text: string, range: TextRange): [number, number] {
 function splitRange(text: string, from: number, to: number): Line[] {
   const lines: Line[] = [];
   let i = from;
+  // Line breaks are found with indexOf: faster than a loop over every character
+  // while this code is still interpreted (a CLI run parses one document, cold).
+  let nextLf = text.indexOf("\n", from);
+  let nextCr = text.indexOf("\r", from);
   while (i < to) {
-    let j = i;
-    while (j < to) {
-      const c = text.charCodeAt(j);
-      if (c === 10 || c === 13) break;
-      j++;
-    }
+    if (nextLf >= 0 && nextLf < i) nextLf = text.indexOf("\n", i);
+    if (nextCr >= 0 && nextCr < i) nextCr = text.indexOf("\r", i);
+    const lineBreak = nextLf < 0 ? nextCr : nextCr < 0 || nextLf < nextCr ? nextLf : nextCr;
+    const j = lineBreak < 0 || lineBreak > to ? to : lineBreak;
     let cs = i;
     while (cs < j && isSpaceCode(text.charCodeAt(cs))) cs++;
     let ce = j;
@@ -289,7 +298,8 @@ function joinSpans(text: string, spans: readonly Span[], softBreaks: boolean): J
   const pieces: JoinedPiece[] = [];
   let length = 0;
   let prev: Span | undefined;
-  for (const sp of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
     if (sp.end <= sp.start) continue;
     if (
       prev &&
@@ -321,6 +331,16 @@ const MD_HEADING = /^(#{1,6})[ \t]+(?=\S)/;
 const MD_LIST = /^([-*+]|\d{1,3}[.)])[ \t]+(?=\S)/;
 const INDEX_HEADING = /^(?:[A-Za-z]|[\u3041-\u3096\u30A1-\u30FA](?:行)?|[A-Za-z]\s*[-–〜~]\s*[A-Za-z]|その他|記号|数字|英数字?|アルファベット)$/;
 const SENTENCE_END = /[。．.！？!?）)」』]$/;
+// Regexps used per line or per entry, made once: a literal in a function is a new
+// object at every call.
+const SPACE_RUN_G = /[\s\u3000]+/g;
+const WHITESPACE_RUN_G = /\s+/g;
+const PRINTABLE_ASCII = /^[\x21-\x7e]+$/;
+const TOHA = /^とは[、，]?/;
+const INLINE_READING = /[ \t\u3000]*[（(]([\u3041-\u309F\u30A0-\u30FF]+)[）)]$/;
+const ENDS_WITH_FULL_STOP = /[。．]$/;
+const SEE_ALSO_LEAD_IN = /^(?:詳細|詳しく|具体的に|なお)(?:は|については)?[、，]?/;
+const CONNECTIVE_END = /(?:、|，|,|・|及び|並びに|又は|または|と|や)$/;
 
 /** End of an ATX heading's title: before a closing `##` run that follows a space. */
 function headingTitleEnd(c: string): number {
@@ -332,7 +352,7 @@ function headingTitleEnd(c: string): number {
 }
 
 function compact(s: string): string {
-  return s.replace(/[\s\u3000]+/g, "");
+  return s.replace(SPACE_RUN_G, "");
 }
 
 function isTableSeparator(c: string): boolean {
@@ -376,6 +396,9 @@ interface Split {
   defStart: number;
 }
 
+/** A run of characters that are not spaces (isSpaceCode) nor line breaks. */
+const TOKEN = /[^ \t\u3000\u00a0\v\f\ufeff\n\r]+/g;
+
 /**
  * Where the headword ends on a row `from..to`: at the first space, except that a
  * Latin headword containing spaces shows itself when the definition restates it
@@ -383,21 +406,21 @@ interface Split {
  */
 function splitHeadword(text: string, from: number, to: number): Split | null {
   const tokens: [number, number][] = [];
-  let i = from;
-  while (i < to && tokens.length < 5) {
-    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
-    if (i >= to) break;
-    const s = i;
-    while (i < to && !isSpaceCode(text.charCodeAt(i))) i++;
-    tokens.push([s, i]);
+  // Tokens are found by a regexp rather than a loop over each character: a row's
+  // definition often runs to the end of the line without a space.
+  TOKEN.lastIndex = from;
+  while (tokens.length < 5) {
+    const m = TOKEN.exec(text);
+    if (!m || m.index >= to) break;
+    tokens.push([m.index, Math.min(m.index + m[0].length, to)]);
   }
   if (tokens.length < 2) return null;
   const [a0, b0] = tokens[0]!;
   const t0 = text.slice(a0, b0);
-  if (/^[\x21-\x7e]+$/.test(t0)) {
+  if (PRINTABLE_ASCII.test(t0)) {
     for (let k = 2; k < tokens.length && k <= 3; k++) {
       const [a1, b1] = tokens[k - 1]!;
-      if (!/^[\x21-\x7e]+$/.test(text.slice(a1, b1))) break;
+      if (!PRINTABLE_ASCII.test(text.slice(a1, b1))) break;
       const [ak, bk] = tokens[k]!;
       const tk = text.slice(ak, bk);
       if (tk === t0 || (tk.startsWith(t0) && !isLatinWordStart(tk.charCodeAt(t0.length)))) {
@@ -435,6 +458,8 @@ class SectionParser {
   private readonly skip: Uint8Array;
   private readonly built: Built[] = [];
   private mode: "pdf" | "markdown" | "plain" = "plain";
+  /** splitHeadword of a row, by line index and the row's start: detectLayout's results, reused by parsePdf. */
+  private readonly splits = new Map<number, { from: number; split: Split | null }>();
   private colWidth = 0;
   private trailingMarks = false;
 
@@ -528,7 +553,7 @@ class SectionParser {
       else if (idx && plausibleIndex(idx[1]!, c.slice(idx[0].length))) rowFrom = l.cs + idx[0].length;
       if (rowFrom < 0) continue;
       pdfRows++;
-      if (splitHeadword(text, rowFrom, l.ce) === null) {
+      if (this.splitRow(i, rowFrom) === null) {
         const w = displayWidth(text, rowFrom, l.ce);
         headOnlyWidths.set(w, (headOnlyWidths.get(w) ?? 0) + 1);
       }
@@ -576,7 +601,7 @@ class SectionParser {
         this.finish(draft);
         draft = { style: "pdf", head: [], headOpen: false, def: [] };
         if (index !== undefined) draft.index = index;
-        const split = splitHeadword(text, rowFrom, l.ce);
+        const split = this.splitRow(i, rowFrom);
         if (split) {
           draft.head.push({ start: rowFrom, end: split.headEnd, trailing: false });
           draft.def.push({ start: split.defStart, end: l.ce, trailing: l.trailing });
@@ -595,6 +620,15 @@ class SectionParser {
       draft.def.push({ start: l.cs, end: l.ce, trailing: l.trailing });
     }
     this.finish(draft);
+  }
+
+  /** splitHeadword of line `i` read as a row from `from`, computed once. */
+  private splitRow(i: number, from: number): Split | null {
+    const known = this.splits.get(i);
+    if (known && known.from === from) return known.split;
+    const split = splitHeadword(this.text, from, this.lines[i]!.ce);
+    this.splits.set(i, { from, split });
+    return split;
   }
 
   /**
@@ -775,7 +809,7 @@ class SectionParser {
     const split = splitHeadword(text, from, l.ce);
     if (split) {
       let ds = split.defStart;
-      const toha = /^とは[、，]?/.exec(text.slice(ds, ds + 3));
+      const toha = TOHA.exec(text.slice(ds, ds + 3));
       if (toha) ds += toha[0].length;
       push(from, split.headEnd, ds);
       return draft;
@@ -799,7 +833,7 @@ class SectionParser {
     // a word split across lines; Latin words rarely split, so assume a word gap.
     const softBreaks = markdown || !this.trailingMarks;
     const joinedHead = joinSpans(text, draft.head, softBreaks);
-    let headword = joinedHead.text.replace(/[\s\u3000]+/g, " ").trim();
+    let headword = joinedHead.text.replace(SPACE_RUN_G, " ").trim();
     if (markdown) headword = cleanMarkup(headword);
     const firstPiece = joinedHead.pieces[0];
     const lastPiece = joinedHead.pieces[joinedHead.pieces.length - 1];
@@ -807,7 +841,7 @@ class SectionParser {
     const headwordRange: TextRange = { start: firstPiece.source, end: lastPiece.source + lastPiece.length };
     let reading = draft.reading;
     // 「CSIRT（シーサート）」 as a headword: the parenthesis is its reading.
-    const inlineReading = /[ \t\u3000]*[（(]([\u3041-\u309F\u30A0-\u30FF]+)[）)]$/.exec(headword);
+    const inlineReading = INLINE_READING.exec(headword);
     if (inlineReading && inlineReading.index > 0) {
       headword = headword.slice(0, inlineReading.index);
       reading ??= inlineReading[1]!;
@@ -815,7 +849,7 @@ class SectionParser {
       const cut = tail.lastIndexOf(inlineReading[0].trimStart().charAt(0));
       if (cut > 0) headwordRange.end = skipSpaceBack(text, headwordRange.start + cut);
     }
-    if (headword.length > MAX_HEADWORD_LENGTH || /[。．]$/.test(headword)) return;
+    if (headword.length > MAX_HEADWORD_LENGTH || ENDS_WITH_FULL_STOP.test(headword)) return;
     let definition = joinSpans(text, draft.def, softBreaks).text;
     if (markdown) definition = cleanMarkup(definition);
     // Without Markdown structure a row is only a guess: one with no Japanese

@@ -1,8 +1,21 @@
 import type { JoinedPiece, JoinedText, TextRange } from "./types.js";
 
-/** Characters after which a wrapped Latin word keeps its space (tested on one character only: cheap on long texts). */
-const LATIN_END = /[A-Za-z0-9,.;:)]/;
-const LATIN_START = /[A-Za-z0-9(]/;
+/** Characters after which a wrapped Latin word keeps its space: [A-Za-z0-9,.;:)]. */
+function isLatinEnd(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x29;
+}
+
+/** Characters before which it does: [A-Za-z0-9(]. */
+function isLatinStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x28;
+}
+
+/**
+ * A span past the end of the text gives an empty piece; the one-character regexps
+ * this code replaced then tested the string "undefined", which passes both tests.
+ */
+const UNDEFINED_CODE = 0x75;
+const firstCode = (piece: string): number => (piece.length > 0 ? piece.charCodeAt(0) : UNDEFINED_CODE);
 
 /**
  * Joins spans of the source (one per line, already trimmed) into one string.
@@ -15,14 +28,19 @@ export function joinSpans(source: string, spans: readonly TextRange[]): JoinedTe
   const parts: string[] = [];
   const pieces: JoinedPiece[] = [];
   let length = 0;
-  let last = "";
-  for (const span of spans) {
+  // Character codes compared directly rather than with one-character regexps: this
+  // runs for every line of a document, and a CLI run executes it cold.
+  let last = 0;
+  // (Indexed rather than for-of, for the same reason.)
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     if (span.end <= span.start) continue;
     const piece = source.slice(span.start, span.end);
-    if (length > 0 && LATIN_END.test(last) && LATIN_START.test(piece[0]!)) {
+    if (length > 0 && isLatinEnd(last) && isLatinStart(firstCode(piece))) {
       const prev = pieces[pieces.length - 1]!;
       const gapStart = prev.source + prev.length;
-      if (gapStart < span.start && /[ \t\u3000]/.test(source[gapStart]!)) {
+      const gap = source.charCodeAt(gapStart);
+      if (gapStart < span.start && (gap === 0x20 || gap === 0x09 || gap === 0x3000)) {
         parts.push(" ");
         length += 1;
       }
@@ -30,7 +48,7 @@ export function joinSpans(source: string, spans: readonly TextRange[]): JoinedTe
     pieces.push({ at: length, source: span.start, length: span.end - span.start });
     parts.push(piece);
     length += piece.length;
-    last = piece[piece.length - 1]!;
+    last = piece.length > 0 ? piece.charCodeAt(piece.length - 1) : UNDEFINED_CODE;
   }
   return { text: parts.join(""), pieces };
 }

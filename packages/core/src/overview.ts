@@ -9,6 +9,11 @@ import type { SourceLine } from "./source-lines.js";
 import type { NamedSpan, OverviewEntry, OverviewHeading, TextRange } from "./types.js";
 
 const OWNERS = /【([^【】]+)】/;
+/** Lines that end an entry without being one: 〜 taglines, ※ notes, 資料 labels. */
+const NOT_ENTRY = /^(?:[～〜~]|※|資料[ 　]*[0-9０-９])/;
+const OWNER_SEPARATOR = /(、|，|及び|並びに)/;
+const ONLY_SEPARATOR = /^(、|，|及び|並びに)$/;
+const SPACE = /\s/;
 
 export function parseOverview(text: string, lines: readonly SourceLine[]): OverviewHeading[] {
   const headings: OverviewHeading[] = [];
@@ -26,8 +31,8 @@ export function parseOverview(text: string, lines: readonly SourceLine[]): Overv
       const ownersStart = m.index + 1;
       const owners: NamedSpan[] = [];
       let at = 0;
-      for (const part of m[1]!.split(/(、|，|及び|並びに)/)) {
-        if (part && !/^(、|，|及び|並びに)$/.test(part)) {
+      for (const part of m[1]!.split(OWNER_SEPARATOR)) {
+        if (part && !ONLY_SEPARATOR.test(part)) {
           const lead = part.length - part.trimStart().length;
           const name = part.trim();
           if (name) owners.push({ name, range: toSourceRange(joined, ownersStart + at + lead, ownersStart + at + lead + name.length) });
@@ -35,7 +40,7 @@ export function parseOverview(text: string, lines: readonly SourceLine[]): Overv
         at += part.length;
       }
       let end = m.index;
-      while (end > 0 && /\s/.test(joined.text[end - 1]!)) end--;
+      while (end > 0 && SPACE.test(joined.text[end - 1]!)) end--;
       const entryText = joinSpans(text, clipSpans(joined, end));
       const entry: OverviewEntry = { text: entryText, owners, range: { start: pending[0]!.start, end: pending[pending.length - 1]!.end } };
       current.entries.push(entry);
@@ -44,7 +49,9 @@ export function parseOverview(text: string, lines: readonly SourceLine[]): Overv
     pending = [];
   };
 
-  for (const line of lines) {
+  // Indexed rather than for-of: in a cold run the array iterator costs more than this loop's body.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.ignored) continue;
     const c = line.content;
     if (!c) {
@@ -60,7 +67,7 @@ export function parseOverview(text: string, lines: readonly SourceLine[]): Overv
       headings.push(current);
       continue;
     }
-    if (/^[～〜~]/.test(c) || /^※/.test(c) || /^資料[ 　]*[0-9０-９]/.test(c)) {
+    if (NOT_ENTRY.test(c)) {
       flush();
       continue;
     }

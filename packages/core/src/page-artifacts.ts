@@ -6,22 +6,31 @@
  */
 import { CHAPTER_RE, ITEM_RE, looksLikeHeadingTitle, PAGE_NUMBER_RE, SECTION_RE } from "./labels.js";
 import type { SourceLine } from "./source-lines.js";
+import { linesStartingWith } from "./text-lines.js";
 import type { PageArtifact } from "./types.js";
 
 /** How many heading lines a running header block holds at most. */
 const MAX_HEADER_LINES = 4;
 
 export function isHeadingLike(content: string): boolean {
+  // Every heading label starts with a digit or an opening bracket: other lines are
+  // ruled out without running three regexps on each of a document's thousands of lines.
+  if (!startsLabel(content.charCodeAt(0))) return false;
   const m = SECTION_RE.exec(content) ?? CHAPTER_RE.exec(content) ?? ITEM_RE.exec(content);
   return m !== null && looksLikeHeadingTitle(m[m.length - 1]!.trim());
 }
 
+/** A digit or an opening bracket, half- or full-width: what SECTION_RE, CHAPTER_RE and ITEM_RE start with. */
+function startsLabel(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x28 || c === 0xff08;
+}
+
+const WHITESPACE = /\s+/g;
+const FINAL_DOT = /\.$/;
+
 /** A heading's identity for comparing repeats: digits, dots, brackets and spaces folded. */
 export function headingKey(content: string): string {
-  return content
-    .normalize("NFKC")
-    .replace(/\s+/g, "")
-    .replace(/\.$/, "");
+  return content.normalize("NFKC").replace(WHITESPACE, "").replace(FINAL_DOT, "");
 }
 
 /**
@@ -29,19 +38,28 @@ export function headingKey(content: string): string {
  * (the header of the next page, as PDF extraction orders them) or right after one
  * and repeat a heading seen earlier.
  */
-export function findPageArtifacts(lines: readonly SourceLine[]): Map<number, PageArtifact> {
+export function findPageArtifacts(lines: readonly SourceLine[], plainText?: string): Map<number, PageArtifact> {
   const found = new Map<number, PageArtifact>();
   const add = (l: SourceLine, kind: PageArtifact["kind"]): void => {
     found.set(l.index, { kind, text: l.content, range: { start: l.contentStart, end: l.contentEnd } });
   };
+  // Headings start with a digit or a bracket, page numbers with a dash. In a plain
+  // text (`plainText`, whose lines are the raw lines trimmed) a search of the text
+  // finds those lines; Markdown lines, whose content is rewritten, are all looked at.
+  const all = (): number[] => lines.map((_, i) => i);
+  const headingLines = plainText === undefined ? all() : linesStartingWith(plainText, lines, "0-9０-９(（");
+  const pageNumberLines = plainText === undefined ? all() : linesStartingWith(plainText, lines, "\\-－−‐―–");
   const seenHeadings = new Map<string, number>();
-  for (const l of lines) {
-    if (l.content && isHeadingLike(l.content) && !seenHeadings.has(headingKey(l.content))) {
-      seenHeadings.set(headingKey(l.content), l.index);
+  for (let k = 0; k < headingLines.length; k++) {
+    const l = lines[headingLines[k]!]!;
+    if (l.content && isHeadingLike(l.content)) {
+      const key = headingKey(l.content);
+      if (!seenHeadings.has(key)) seenHeadings.set(key, l.index);
     }
   }
-  for (const l of lines) {
-    if (!l.content || !PAGE_NUMBER_RE.test(l.content)) continue;
+  for (let k = 0; k < pageNumberLines.length; k++) {
+    const l = lines[pageNumberLines[k]!]!;
+    if (!l.content || !startsPageNumber(l.content.charCodeAt(0)) || !PAGE_NUMBER_RE.test(l.content)) continue;
     add(l, "page-number");
     const block: SourceLine[] = [];
     let before: SourceLine | undefined;
@@ -76,7 +94,15 @@ export function findPageArtifacts(lines: readonly SourceLine[]): Map<number, Pag
   return found;
 }
 
+/** The dashes PAGE_NUMBER_RE starts with. */
+function startsPageNumber(c: number): boolean {
+  return c === 0x2d || c === 0xff0d || c === 0x2212 || c === 0x2010 || c === 0x2015 || c === 0x2013;
+}
+
 /** Whether a line closes a paragraph: a sentence end, a closing bracket, or a PDF's trailing space. */
 export function endsParagraph(line: SourceLine): boolean {
-  return line.trailingSpace || /[。．.」』）)]$/.test(line.content);
+  if (line.trailingSpace) return true;
+  // The last character compared directly (this runs for every line), as /[。．.」』）)]$/ would.
+  const c = line.content.charCodeAt(line.content.length - 1);
+  return c === 0x3002 || c === 0xff0e || c === 0x2e || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
 }

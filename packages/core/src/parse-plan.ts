@@ -8,7 +8,8 @@ import { parseOverview } from "./overview.js";
 import { findPageArtifacts } from "./page-artifacts.js";
 import { buildParts } from "./parts.js";
 import { parseBody } from "./plan-body.js";
-import { sourceLines } from "./source-lines.js";
+import { sourceLines, type SourceLine } from "./source-lines.js";
+import type { TextLine } from "./text-lines.js";
 import type { DocumentFormat, PlanDocument } from "./types.js";
 
 export interface ParsePlanOptions {
@@ -22,10 +23,19 @@ export function formatForFile(fileName: string | undefined): DocumentFormat {
 }
 
 export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanDocument {
+  return parsePlanWithLines(text, options).document;
+}
+
+/**
+ * parsePlan, and the lines it read the text as (for Markdown, with the syntax
+ * removed from their content). For tools that go on to read the text line by
+ * line: a plain text's lines need not be found a second time.
+ */
+export function parsePlanWithLines(text: string, options: ParsePlanOptions = {}): { document: PlanDocument; lines: readonly TextLine[] } {
   const format = options.format ?? formatForFile(options.fileName);
   const lines = sourceLines(text, format);
   const parts = buildParts(lines, text.length);
-  const artifacts = findPageArtifacts(lines);
+  const artifacts = findPageArtifacts(lines, format === "text" ? text : undefined);
   const doc: PlanDocument = {
     format,
     length: text.length,
@@ -33,10 +43,12 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanDoc
     body: [],
     overview: [],
     glossary: [],
-    footnotes: findFootnotes(lines),
+    footnotes: findFootnotes(lines, text),
     pageArtifacts: [],
   };
-  const linesIn = (start: number, end: number) => lines.filter((l) => l.start >= start && l.start < end);
+  // Lines are in order of their start, so the lines of a part are one slice, found
+  // by binary search (filtering every line once per part cost more, in a cold run).
+  const linesIn = (start: number, end: number) => lines.slice(firstLineFrom(lines, start), firstLineFrom(lines, end));
   const extraArtifacts = [];
   for (const part of parts) {
     const partLines = linesIn(part.range.start, part.range.end);
@@ -51,5 +63,17 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanDoc
     }
   }
   doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
-  return doc;
+  return { document: doc, lines };
+}
+
+/** Index of the first line that starts at or after `offset` (lines.length if none). */
+function firstLineFrom(lines: readonly SourceLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

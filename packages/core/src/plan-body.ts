@@ -37,9 +37,18 @@ interface Classified {
   restStart: number;
 }
 
+/** First characters of the PREFACE_RE words, and the spaces removed before testing it. */
+const PREFACE_FIRST = "は序ま前 　";
+const SPACES = /[ 　]/g;
+
+/** A space between a label and its title: ASCII, tab or ideographic. */
+function isLabelSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
+
 /** Skips spaces (a label is sometimes followed by one: 「(ウ) 内閣官房…」). */
 function skipSpaces(text: string, from: number, to: number): number {
-  while (from < to && /[ \t\u3000]/.test(text[from]!)) from++;
+  while (from < to && isLabelSpace(text.charCodeAt(from))) from++;
   return from;
 }
 
@@ -47,32 +56,43 @@ function classify(text: string, line: SourceLine, mayStart: boolean): Classified
   const c = line.content;
   const at = line.contentStart;
   const rest = (m: RegExpExecArray): number => at + c.length - m[m.length - 1]!.length;
-  let m = SECTION_RE.exec(c);
-  if (m && looksLikeHeadingTitle(m[3]!.trim()) && (mayStart || line.markdownHeading)) {
-    const restStart = rest(m);
-    return { kind: "section", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!), digitsValue(m[2]!)], restStart };
-  }
-  m = CHAPTER_RE.exec(c);
-  if (m && looksLikeHeadingTitle(m[2]!.trim()) && (mayStart || line.markdownHeading)) {
-    const restStart = rest(m);
-    return { kind: "chapter", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+  // Each label starts with its own kind of character, so the first one says which
+  // regexps can match at all: most lines of a body are prose and run none of them.
+  const first = c.charCodeAt(0);
+  let m: RegExpExecArray | null;
+  if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
+    m = SECTION_RE.exec(c);
+    if (m && looksLikeHeadingTitle(m[3]!.trim()) && (mayStart || line.markdownHeading)) {
+      const restStart = rest(m);
+      return { kind: "section", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!), digitsValue(m[2]!)], restStart };
+    }
+    m = CHAPTER_RE.exec(c);
+    if (m && looksLikeHeadingTitle(m[2]!.trim()) && (mayStart || line.markdownHeading)) {
+      const restStart = rest(m);
+      return { kind: "chapter", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+    }
   }
   if (!mayStart && !line.markdownHeading) return undefined;
-  m = ITEM_RE.exec(c);
-  if (m && looksLikeHeadingTitle(m[2]!.trim())) {
-    const restStart = rest(m);
-    return { kind: "item", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+  if (first === 0x28 || first === 0xff08) {
+    m = ITEM_RE.exec(c);
+    if (m && looksLikeHeadingTitle(m[2]!.trim())) {
+      const restStart = rest(m);
+      return { kind: "item", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+    }
+    m = MEASURE_RE.exec(c);
+    if (m) {
+      const restStart = rest(m);
+      return { kind: "measure", labelEnd: at + 3, numbers: [katakanaValue(m[1]!)], restStart };
+    }
   }
-  m = MEASURE_RE.exec(c);
-  if (m) {
-    const restStart = rest(m);
-    return { kind: "measure", labelEnd: at + 3, numbers: [katakanaValue(m[1]!)], restStart };
+  // ・ ･ •
+  if (first === 0x30fb || first === 0xff65 || first === 0x2022) {
+    m = BULLET_RE.exec(c);
+    if (m) {
+      return { kind: "bullet", labelEnd: at + 1, numbers: [], restStart: rest(m) };
+    }
   }
-  m = BULLET_RE.exec(c);
-  if (m) {
-    return { kind: "bullet", labelEnd: at + 1, numbers: [], restStart: rest(m) };
-  }
-  if (PREFACE_RE.test(c.replace(/[ 　]/g, ""))) {
+  if (PREFACE_FIRST.includes(c.charAt(0)) && PREFACE_RE.test(c.replace(SPACES, ""))) {
     return { kind: "preface", labelEnd: at, numbers: [], restStart: at };
   }
   return undefined;
@@ -81,7 +101,7 @@ function classify(text: string, line: SourceLine, mayStart: boolean): Classified
 /** The label ends where the spaces before the title begin. */
 function labelEndBefore(text: string, labelStart: number, restStart: number): number {
   let e = restStart;
-  while (e > labelStart && /[ \t\u3000]/.test(text[e - 1]!)) e--;
+  while (e > labelStart && isLabelSpace(text.charCodeAt(e - 1))) e--;
   return e;
 }
 
@@ -115,11 +135,15 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
   /** Open drafts from the outermost (chapter) to the innermost. */
   const stack: Draft[] = [];
   const all: Draft[] = [];
+  /** Bullets so far in each list of siblings (a bullet's number is its place among them). */
+  const bullets = new Map<PlanNode[], number>();
   let prev: SourceLine | undefined;
   let blankSincePrev = false;
   let prevWasHeading = false;
 
-  for (const line of lines) {
+  // Indexed rather than for-of: in a cold run the array iterator costs more than this loop's body.
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     if (line.ignored) continue;
     if (!line.content) {
       blankSincePrev = true;
@@ -154,7 +178,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
     const labelStart = line.contentStart;
     const label = text.slice(labelStart, cls.labelEnd);
     const siblings = parent ? parent.children : roots;
-    const bulletIndex = siblings.filter((n) => n.kind === "bullet").length + 1;
+    const bulletIndex = (bullets.get(siblings) ?? 0) + 1;
     const numbers = cls.kind === "bullet" ? [bulletIndex] : cls.numbers;
     const restStart = skipSpaces(text, cls.restStart, line.contentEnd);
     const isHeading = cls.kind === "chapter" || cls.kind === "section" || cls.kind === "item" || cls.kind === "preface";
@@ -177,6 +201,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
     };
     if (cls.kind === "preface") node.title = line.content;
     siblings.push(node);
+    if (cls.kind === "bullet") bullets.set(siblings, bulletIndex);
     stack.push(draft);
     all.push(draft);
     prev = line;
@@ -184,7 +209,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
     prevWasHeading = isHeading;
   }
 
-  for (const d of all) finishNode(text, d);
+  for (let i = 0; i < all.length; i++) finishNode(text, all[i]!);
   for (const root of roots) closeRange(root);
   return { nodes: roots, artifacts };
 }

@@ -5,13 +5,15 @@
  * with --debug.
  *
  * Start-up matters (the CLI runs once per file in CI and editors' tasks), so this
- * file imports nothing but node built-ins; each command, formatter and config
- * parser is loaded when it runs.
+ * file imports nothing but node built-ins (and the V8 flags it runs under); each
+ * command, formatter and config parser is loaded when it runs. Built as
+ * dist/cli-program.cjs, it is started by the `planlint` launcher (launcher.ts).
  */
+import { fstatSync } from "node:fs";
 import { isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
 import { version } from "../package.json";
+import { capOptimisation } from "./optimisation.js";
 
 const USAGE = `Usage: planlint [options] <files, folders or globs>
        planlint <command> ...
@@ -170,8 +172,23 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** A progress line on a terminal's stderr, redrawn at most every 100 ms and erased at the end. */
+/**
+ * Whether stderr is a terminal. process.stderr is made on first use, and for a
+ * pipe (as in CI) that loads Node's networking stack: 2 ms of a run that never
+ * writes to stderr. A terminal is always a character device, so one fstat rules
+ * most other cases out before process.stderr is needed.
+ */
+function stderrIsTerminal(): boolean {
+  try {
+    if (!fstatSync(2).isCharacterDevice()) return false;
+  } catch {
+    // Let process.stderr decide, as it would have.
+  }
+  return process.stderr.isTTY === true;
+}
+
 function createProgress(): ((done: number, total: number) => void) & { done(): void } | undefined {
-  if (!process.stderr.isTTY) return undefined;
+  if (!stderrIsTerminal()) return undefined;
   let last = 0;
   let drawn = false;
   const draw = (done: number, total: number) => {
@@ -248,20 +265,6 @@ function describeFailure(error: unknown, debug: boolean): string {
   const line = `planlint: internal error: ${message.split("\n")[0]}`;
   if (!debug) return `${line} (run with --debug for the stack trace)\n`;
   return `${line}\n${stack || `${String(error)}\n`}`;
-}
-
-/**
- * A CLI run is short: V8's optimising compiler (TurboFan) spends more CPU
- * compiling, and recompiling after deoptimisations in the rules' hot loops,
- * than its code saves. Capping the tier at Maglev halves the CPU time of a run
- * on the seed (215 → 122 ms user) and of a folder of 20 seeds (1.5 → 0.8 s).
- * Only on V8 versions known to have the flag: V8 reports an unknown flag on
- * stdout, which would corrupt a JSON report. The library is not affected.
- */
-function capOptimisation(): void {
-  const major = Number(process.versions.v8.split(".")[0]);
-  const chosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ""].some((a) => /--max-opt|--(no-)?(opt|turbofan)\b/.test(a));
-  if (major >= 10 && major <= 13 && !chosen) setFlagsFromString("--max-opt=2");
 }
 
 function start(): void {

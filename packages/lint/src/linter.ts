@@ -6,7 +6,7 @@
 import {
   DEFAULT_SCOPES,
   Glossary,
-  parsePlan,
+  parsePlanWithLines,
   type DocumentFormat,
   type LintMessage,
   type PartKind,
@@ -17,6 +17,7 @@ import {
 } from "@planlint/core";
 import { emptyConfig, type ResolvedConfig } from "./config/resolved-config.js";
 import { formatMessage } from "./messages.js";
+import { shareLines, unshareLines } from "./plan-lines.js";
 import { findQuotedTitles } from "./quotations.js";
 import type { Rule, RuleContext } from "./rule.js";
 import { builtinRules } from "./rules/index.js";
@@ -51,7 +52,18 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const fileName = options.fileName ?? "<text>";
   const config = options.config ?? emptyConfig();
   const rules = options.rules ?? builtinRules;
-  const document = options.document ?? parsePlan(text, options.format ? { format: options.format, fileName } : { fileName });
+  const parsed = options.document ? undefined : parsePlanWithLines(text, options.format ? { format: options.format, fileName } : { fileName });
+  const document = options.document ?? parsed!.document;
+  // A plain text's lines, as the parser found them, are the rules' too (see plan-lines.ts).
+  if (parsed && document.format === "text") shareLines(document, text, parsed.lines);
+  try {
+    return lintDocument(text, document, fileName, config, rules);
+  } finally {
+    if (parsed) unshareLines(document);
+  }
+}
+
+function lintDocument(text: string, document: PlanDocument, fileName: string, config: ResolvedConfig, rules: Readonly<Record<string, Rule<any>>>): LintResult {
   const glossary = new Glossary([...document.glossary, ...config.glossary]);
   let quoted: TextRange[] | undefined;
   const quotations = (): TextRange[] => (quoted ??= findQuotedTitles(text));
@@ -76,7 +88,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
       options: { ...(rule.defaultOptions ?? {}), ...setting.options },
       partAt,
       inScope,
-      isQuotation: (range) => quotations().some((q) => q.start <= range.start && range.end <= q.end),
+      isQuotation: (range) => insideQuotation(quotations(), range),
       report: (report: RuleReport) => {
         if (!inScope(report.range)) return;
         messages.push(toMessage(rule, ruleId, setting.severity, report, context.isQuotation(report.range)));
@@ -90,6 +102,27 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
   );
   return summarise(fileName, all, [...suppressed.usedExceptions]);
+}
+
+/**
+ * Whether a range lies within one of the quoted titles. They come sorted and
+ * without overlap, so only the last one starting at or before the range can hold
+ * it: a binary search instead of a scan of every title for every finding.
+ */
+function insideQuotation(quoted: readonly TextRange[], range: TextRange): boolean {
+  // A range that ends before it starts could sit "inside" any earlier title.
+  if (range.end < range.start) return quoted.some((q) => q.start <= range.start && range.end <= q.end);
+  let lo = 0;
+  let hi = quoted.length - 1;
+  let last = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid]!.start <= range.start) {
+      last = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return last >= 0 && range.end <= quoted[last]!.end;
 }
 
 /**

@@ -5,9 +5,16 @@
  */
 import type { TextRange } from "@planlint/core";
 
-const SPACE = /[ \t\u3000\r\n]/;
+/** Spaces and line breaks allowed between a title and its parenthetical: [ \t\u3000\r\n]. */
+function isGap(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0x0d || c === 0x0a;
+}
 /** The parenthetical after a title: a date within its first characters, closed within a line or two. */
 const DATED_PARENTHETICAL = /[（(][^（）()]{0,12}?(?:(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})年[^（）()]{0,60}?[）)]/y;
+/** The brackets that move the nesting depth: the search jumps from one to the next. */
+const BRACKET = /[「」]/g;
+/** How far after its 「 a title's 」 is looked for. */
+const MAX_TITLE_REACH = 400;
 
 /**
  * Ranges of quoted titles (without the brackets). One scan over 「…」 pairs,
@@ -18,12 +25,16 @@ export function findQuotedTitles(text: string): TextRange[] {
   const out: TextRange[] = [];
   let open = text.indexOf("「");
   while (open >= 0) {
+    // Only brackets change the depth, so a regexp jumps from bracket to bracket
+    // instead of a loop over every character of every title (this runs cold, once per lint).
     let depth = 0;
     let close = -1;
-    for (let i = open; i < text.length && i - open <= 400; i++) {
-      const c = text[i];
-      if (c === "「") depth++;
-      else if (c === "」" && --depth === 0) {
+    BRACKET.lastIndex = open;
+    while (BRACKET.test(text)) {
+      const i = BRACKET.lastIndex - 1;
+      if (i - open > MAX_TITLE_REACH) break;
+      if (text.charCodeAt(i) === 0x300c) depth++;
+      else if (--depth === 0) {
         close = i;
         break;
       }
@@ -33,7 +44,7 @@ export function findQuotedTitles(text: string): TextRange[] {
       continue;
     }
     let after = close + 1;
-    while (after < text.length && after - close < 8 && SPACE.test(text[after]!)) after++;
+    while (after < text.length && after - close < 8 && isGap(text.charCodeAt(after))) after++;
     DATED_PARENTHETICAL.lastIndex = after;
     if (DATED_PARENTHETICAL.test(text)) out.push({ start: open + 1, end: close });
     open = text.indexOf("「", close + 1);

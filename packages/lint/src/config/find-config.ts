@@ -32,8 +32,9 @@ export async function findConfigIn(dir: string, loader: ConfigLoader): Promise<s
     } catch {
       // An unreadable package.json is no planlint config.
     }
-    // Most package.json files never mention planlint: skip parsing them.
-    if (text.includes('"planlint"')) {
+    // Most package.json files never mention planlint, and most that do (in
+    // scripts or dependencies) have no "planlint" key: skip parsing them.
+    if (text.includes('"planlint"') && mayHavePlanlintKey(text)) {
       const doc = await loader.parse(pkg, text);
       if (doc.value !== undefined) found.push(pkg);
     }
@@ -43,4 +44,21 @@ export async function findConfigIn(dir: string, loader: ConfigLoader): Promise<s
     throw new PlanlintError("config", `more than one planlint config in this folder (${names.join(", ")}); keep one`, { file: found[1] });
   }
   return found[0];
+}
+
+/**
+ * False when package.json is valid JSON without a top-level "planlint" key: then
+ * it is no planlint config, and the JSON parser that keeps positions (which the
+ * CLI loads from a chunk of its own) is not needed to say so. JSON.parse
+ * accepts only what that parser accepts in strict JSON, so anything it rejects
+ * goes to that parser, which reports the error as before.
+ */
+function mayHavePlanlintKey(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return true;
+  }
+  return value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "planlint");
 }

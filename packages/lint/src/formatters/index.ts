@@ -35,6 +35,8 @@ export type Formatter = (files: readonly LintedFile[], context: FormatContext) =
 export const FORMATTER_NAMES = ["stylish", "json", "sarif", "github"] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];
 
+const LINE_BREAK_G = /\s*(?:\r\n|\r|\n)\s*/g;
+
 export function isFormatterName(name: string): name is FormatterName {
   return (FORMATTER_NAMES as readonly string[]).includes(name);
 }
@@ -82,5 +84,5 @@ export function spanner(text: string): (range: { start: number; end: number }) =
 
 /** Messages are one line in every format. */
 export function oneLine(message: string): string {
-  return message.replace(/\s*(?:\r\n|\r|\n)\s*/g, " ");
+  return message.replace(LINE_BREAK_G, " ");
 }

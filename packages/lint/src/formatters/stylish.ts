@@ -25,18 +25,19 @@ export const formatStylish: Formatter = (files, context) => {
     const span = spanner(file.text);
     const rows = result.messages.map((m) => {
       const at = span(m.range);
-      return { line: String(at.line), column: String(at.column), severity: m.severity, message: oneLine(m.message), ruleId: m.ruleId };
+      const message = oneLine(m.message);
+      return { line: String(at.line), column: String(at.column), severity: m.severity, message, width: displayWidth(message), ruleId: m.ruleId };
     });
     // As ESLint: line numbers right-aligned, columns left-aligned, so the colons line up.
     const lineWidth = Math.max(...rows.map((r) => r.line.length));
     const columnWidth = Math.max(...rows.map((r) => r.column.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
-    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    const messageWidth = Math.max(...rows.map((r) => r.width));
     out += `${style.underline(displayPath(file.filePath, context.cwd))}\n`;
     for (const r of rows) {
       const paint = r.severity === "error" ? style.red : r.severity === "warning" ? style.yellow : style.cyan;
       const severity = paint(r.severity) + " ".repeat(severityWidth - r.severity.length);
-      const message = r.message + " ".repeat(messageWidth - displayWidth(r.message));
+      const message = r.message + " ".repeat(messageWidth - r.width);
       const position = `${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`;
       out += `  ${style.dim(position)}  ${severity}  ${message}  ${style.dim(r.ruleId)}\n`;
     }
@@ -64,6 +65,13 @@ function plural(n: number, noun: string): string {
  * take two, so rule ids line up after Japanese messages.
  */
 export function displayWidth(text: string): number {
+  // Without surrogates every character is one code unit, and the count is three
+  // native regexp scans instead of a loop over each character of each message.
+  if (!SURROGATE.test(text)) {
+    const zeroWidth = text.length - text.replace(ZERO_WIDTH_G, "").length;
+    const wide = text.length - text.replace(WIDE_G, "").length;
+    return text.length - zeroWidth + wide;
+  }
   let width = 0;
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
@@ -72,6 +80,12 @@ export function displayWidth(text: string): number {
   }
   return width;
 }
+
+const SURROGATE = /[\ud800-\udfff]/;
+/** The code points below 0x10000 that take no column (the loop's first test). */
+const ZERO_WIDTH_G = /[\u0000-\u001f\u0300-\u036f\u200b\ufe00-\ufe0f]/g;
+/** The code points below 0x10000 that isWide counts as two columns. */
+const WIDE_G = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g;
 
 function isWide(cp: number): boolean {
   return (

@@ -23,6 +23,8 @@ import {
   type RuleSuggestion,
   type TextRange,
 } from "@planlint/core";
+import { LineBreakCursor } from "../line-breaks.js";
+import { linesCovering, sharedLines } from "../plan-lines.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
 const D = "[0-9０-９]";
@@ -36,6 +38,9 @@ const DATE_RE = new RegExp(
   "g",
 );
 const WEEKDAYS = "日月火水木金土";
+/** Where the weekday 「（木）」 begins in a date match. */
+const WEEKDAY_GROUP = /[ 　]?[（(][月火水木金土日]/;
+const WHITESPACE_G = /\s+/g;
 
 /** Era spans, first and last day (inclusive), as y*10000+m*100+d. */
 const ERA_SPAN: Readonly<Record<string, readonly [number, number]>> = {
@@ -104,9 +109,18 @@ function daysInMonth(year: number | undefined, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-const LATIN_END = /[A-Za-z0-9,.;:)]/;
-const LATIN_START = /[A-Za-z0-9(]/;
-const SPACE = /[ \t\u3000]/;
+/** [A-Za-z0-9,.;:)]: a wrapped Latin word may end here. */
+function isLatinEnd(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x29;
+}
+/** [A-Za-z0-9(]: the next line may go on with a Latin word. */
+function isLatinStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x28;
+}
+/** [ \t\u3000]: the spaces trimmed from a line, and the gap a wrapped Latin word keeps. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000;
+}
 
 /**
  * joinSpans of core, built with an array join: core's version appends to one
@@ -118,19 +132,23 @@ function joinLines(source: string, spans: readonly TextRange[]): JoinedText {
   const parts: string[] = [];
   const pieces: JoinedPiece[] = [];
   let length = 0;
-  let last = "";
+  // Character codes compared directly: one-character regexps on every line cost
+  // more than the join itself in a cold run.
+  let last = 0;
   let prevEnd = 0;
-  for (const span of spans) {
+  // (Indexed rather than for-of: in a cold run the array iterator costs more than the body.)
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
     if (span.end <= span.start) continue;
     const piece = source.slice(span.start, span.end);
-    if (length > 0 && LATIN_END.test(last) && LATIN_START.test(piece[0]!) && SPACE.test(source[prevEnd] ?? "")) {
+    if (length > 0 && isLatinEnd(last) && isLatinStart(piece.charCodeAt(0)) && isSpace(source.charCodeAt(prevEnd))) {
       parts.push(" ");
       length++;
     }
     pieces.push({ at: length, source: span.start, length: piece.length });
     parts.push(piece);
     length += piece.length;
-    last = piece[piece.length - 1]!;
+    last = piece.charCodeAt(piece.length - 1);
     prevEnd = span.end;
   }
   return { text: parts.join(""), pieces };
@@ -150,20 +168,29 @@ function segmentsOf(context: RuleContext<any>): Segment[] {
   if (at < text.length) ranges.push({ start: at, end: text.length });
   const artifactStarts = new Set(document.pageArtifacts.map((a) => a.range.start));
   const out: Segment[] = [];
-  const lineBreak = /\r\n|\n|\r/g;
+  // The parser's lines when lintText shares them (plain text, parts on line boundaries), else found here.
+  const lines = sharedLines(text, document);
+  const breaks = new LineBreakCursor(text);
   for (const r of ranges) {
     const spans: TextRange[] = [];
-    let start = r.start;
-    while (start < r.end) {
-      lineBreak.lastIndex = start;
-      const m = lineBreak.exec(text);
-      const end = m && m.index < r.end ? m.index : r.end;
+    const addLine = (start: number, end: number): void => {
       let s = start;
       let e = end;
-      while (s < e && (text[s] === " " || text[s] === "\t" || text[s] === "\u3000")) s++;
-      while (e > s && (text[e - 1] === " " || text[e - 1] === "\t" || text[e - 1] === "\u3000")) e--;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
+      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
       if (e > s && !artifactStarts.has(s)) spans.push({ start: s, end: e });
-      start = m && m.index < r.end ? m.index + m[0].length : r.end;
+    };
+    const covered = lines && linesCovering(lines, text.length, r.start, r.end);
+    if (covered) {
+      for (let k = covered[0]; k < covered[1]; k++) addLine(lines[k]!.start, lines[k]!.end);
+    } else {
+      let start = r.start;
+      while (start < r.end) {
+        const br = breaks.next(start);
+        addLine(start, br < r.end ? br : r.end);
+        // "\r\n" is one line break.
+        start = br < r.end ? br + (text.charCodeAt(br) === 13 && text.charCodeAt(br + 1) === 10 ? 2 : 1) : r.end;
+      }
     }
     if (spans.length > 0) out.push({ joined: joinLines(text, spans) });
   }
@@ -174,20 +201,33 @@ const QUOTE_REACH = 200;
 
 /** True inside 「…」 (nesting counted), looking a bounded distance either way. */
 function insideQuotes(s: string, at: number): boolean {
+  // Only 「, 」 and 。 matter, read backwards from the date: three lastIndexOf
+  // cursors in the window jump from one to the next (most dates are a few
+  // characters after a 。) instead of a loop over every character before them.
+  const window = s.slice(Math.max(0, at - QUOTE_REACH), at);
+  const before = (ch: string, i: number): number => (i > 0 ? window.lastIndexOf(ch, i - 1) : -1);
+  let close = window.lastIndexOf("」");
+  let open = window.lastIndexOf("「");
+  let stop = window.lastIndexOf("。");
   let depth = 0;
-  for (let i = at - 1; i >= 0 && at - i <= QUOTE_REACH; i--) {
-    const c = s[i];
-    if (c === "」") depth++;
-    else if (c === "「") {
-      if (depth > 0) {
-        depth--;
-        continue;
+  for (;;) {
+    const i = Math.max(close, open, stop);
+    if (i < 0) return false;
+    if (i === close) {
+      depth++;
+      close = before("」", i);
+    } else if (i === open) {
+      if (depth === 0) {
+        const end = s.indexOf("」", at);
+        return end >= 0 && end - at <= QUOTE_REACH;
       }
-      const close = s.indexOf("」", at);
-      return close >= 0 && close - at <= QUOTE_REACH;
-    } else if (c === "。" && depth === 0) return false;
+      depth--;
+      open = before("「", i);
+    } else {
+      if (depth === 0) return false;
+      stop = before("。", i);
+    }
   }
-  return false;
 }
 
 function readDates(segment: Segment): DateHit[] {
@@ -196,7 +236,7 @@ function readDates(segment: Segment): DateHit[] {
   for (const m of s.matchAll(DATE_RE)) {
     const full = m[0];
     const weekdayAt = m[8] === undefined ? -1 : full.lastIndexOf(m[8]);
-    const dateEnd = m.index + (weekdayAt < 0 ? full.length : full.search(/[ 　]?[（(][月火水木金土日]/));
+    const dateEnd = m.index + (weekdayAt < 0 ? full.length : full.search(WEEKDAY_GROUP));
     const hit: DateHit = {
       segment,
       start: m.index,
@@ -335,7 +375,7 @@ const REVISION = /^改[定訂]$/;
 /** How far a glossary sentence is looked at around its date. */
 const SENTENCE_REACH = 300;
 
-const normaliseTitle = (t: string): string => t.normalize("NFKC").replace(/\s+/g, "");
+const normaliseTitle = (t: string): string => t.normalize("NFKC").replace(WHITESPACE_G, "");
 
 /** The 「…」 title that ends at `close` (the index of its 」), nesting counted. */
 function titleEndingAt(s: string, close: number): { title: string; start: number } | undefined {

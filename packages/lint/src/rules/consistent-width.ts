@@ -60,9 +60,12 @@ function convert(s: string, to: Width): string {
   return to === "half" ? toHalfWidth(s) : toFullWidth(s);
 }
 
-interface Mark {
-  at: number;
+/** One form of a punctuation mark: how often it occurs, and where (offsets in the joined text). */
+interface Marks {
   char: string;
+  count: number;
+  /** The offsets, in order; for 、 and 。 found only when they are to be reported (see countedMarks). */
+  at: () => readonly number[];
 }
 
 interface BracketPair {
@@ -83,6 +86,128 @@ interface Token {
 const LABEL_CONTENT = /^(?:[0-9０-９]{1,2}|[ァ-ヶｱ-ﾝ]|[a-zａ-ｚA-ZＡ-Ｚ]|(?:i{1,3}|iv|vi{0,3}|ix|x))$/;
 /** Contents of Latin brackets: （SIP）, (Ver.1), （J-CSIP）. */
 const LATIN_CONTENT = /^[\x20-\x7e\uff01-\uff5e]+$/;
+/**
+ * What the scan acts on, one match at a time: a run of letters and digits of
+ * either width (digits joined by , or . while no letter has come: 1,000, 2.5),
+ * or one of the other commas and periods, a bracket, a paragraph break. A
+ * regexp finds and delimits each: stepping through the plan's characters in a
+ * loop costs far more in a cold run. 、 and 。, by far the commonest, are
+ * counted apart (see countedMarks).
+ */
+const SCAN = /[0-9０-９]+(?:[,.，．][0-9０-９]+)*(?:[A-Za-zＡ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ]*)?|[A-Za-zＡ-Ｚａ-ｚ][0-9A-Za-z０-９Ａ-Ｚａ-ｚ]*|[，,．.(（)）\n]/g;
+
+/** Bits of CHAR_KIND: the width of a letter or digit, and whether it is a letter (0: anything else). */
+const HALF = 1;
+const FULL = 2;
+const LETTER = 4;
+/** One table look-up per character of a token instead of a chain of range tests. */
+const CHAR_KIND = new Uint8Array(0x10000);
+CHAR_KIND.fill(HALF, 0x30, 0x3a);
+CHAR_KIND.fill(HALF | LETTER, 0x41, 0x5b);
+CHAR_KIND.fill(HALF | LETTER, 0x61, 0x7b);
+CHAR_KIND.fill(FULL, 0xff10, 0xff1a);
+CHAR_KIND.fill(FULL | LETTER, 0xff21, 0xff3b);
+CHAR_KIND.fill(FULL | LETTER, 0xff41, 0xff5b);
+
+const IDEOGRAPHIC_COMMA_G = /、/g;
+const IDEOGRAPHIC_PERIOD_G = /。/g;
+
+/** A mark the scan does not visit: counted by one native search, its offsets found only if asked for. */
+function countedMarks(text: string, char: string, pattern: RegExp): Marks {
+  return { char, count: text.match(pattern)?.length ?? 0, at: () => offsetsOf(text, char) };
+}
+
+function listedMarks(char: string, at: number[]): Marks {
+  return { char, count: at.length, at: () => at };
+}
+
+/** Offsets of every `ch` in the text, in order. */
+function offsetsOf(text: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) out.push(at);
+  return out;
+}
+
+/** What the scan collects from the joined text. */
+interface WidthScan {
+  fullCommas: number[];
+  halfCommas: number[];
+  fullPeriods: number[];
+  halfPeriods: number[];
+  pairs: BracketPair[];
+  numbers: (Token & { single: boolean })[];
+  letters: Token[];
+  halfWords: Set<string>;
+  fullWords: Set<string>;
+}
+
+function scanWidths(text: string): WidthScan {
+  const scan: WidthScan = { fullCommas: [], halfCommas: [], fullPeriods: [], halfPeriods: [], pairs: [], numbers: [], letters: [], halfWords: new Set(), fullWords: new Set() };
+  const stack: { at: number; full: boolean }[] = [];
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (CHAR_KIND[c] !== 0) {
+      const start = i;
+      const end = i + m[0].length;
+      let full = 0;
+      let half = 0;
+      let hasLetter = false;
+      for (let k = start; k < end; k++) {
+        const kind = CHAR_KIND[text.charCodeAt(k)]!;
+        if (kind & FULL) full++;
+        else if (kind & HALF) half++;
+        if (kind & LETTER) hasLetter = true;
+      }
+      const width = full === 0 ? "half" : half === 0 ? "full" : "mixed";
+      if (hasLetter) {
+        scan.letters.push({ start, end, width });
+        if (width === "half") scan.halfWords.add(m[0]);
+        else if (width === "full") scan.fullWords.add(m[0]);
+      } else if (isCountedNumber(text, start, end)) {
+        // Without letters, every counted character is a digit.
+        scan.numbers.push({ start, end, width, single: full + half === 1 });
+      }
+      continue;
+    }
+    switch (c) {
+      case 0xff0c:
+        scan.fullCommas.push(i);
+        break;
+      case 0x2c:
+        // A half-width comma between Japanese words stands for 、; elsewhere it is English punctuation.
+        if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) scan.halfCommas.push(i);
+        break;
+      case 0xff0e:
+        // １．: a numbering label, not a full stop.
+        if (!isDigit(text.charCodeAt(i - 1))) scan.fullPeriods.push(i);
+        break;
+      case 0x2e:
+        if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) scan.halfPeriods.push(i);
+        break;
+      case 0x28:
+      case 0xff08:
+        stack.push({ at: i, full: c === 0xff08 });
+        break;
+      case 0x29:
+      case 0xff09: {
+        const open = stack.pop();
+        if (open) {
+          const content = text.slice(open.at + 1, i);
+          if (!LABEL_CONTENT.test(content) && !latinContext(text, open.at, i)) {
+            scan.pairs.push({ open: open.at, close: i, openFull: open.full, closeFull: c === 0xff09, latin: LATIN_CONTENT.test(content) });
+          }
+        }
+        break;
+      }
+      case 10:
+        stack.length = 0;
+        break;
+    }
+  }
+  return scan;
+}
 
 export const consistentWidth = defineRule({
   id: "consistent-width",
@@ -103,94 +228,18 @@ export const consistentWidth = defineRule({
   create(context) {
     const joined = planText(context);
     const text = joined.text;
-    const n = text.length;
-
-    const commas: Record<"ideographic" | "full" | "half", Mark[]> = { ideographic: [], full: [], half: [] };
-    const periods: Record<"ideographic" | "full" | "half", Mark[]> = { ideographic: [], full: [], half: [] };
-    const pairs: BracketPair[] = [];
-    const numbers: (Token & { single: boolean })[] = [];
-    const letters: Token[] = [];
-    const halfWords = new Set<string>();
-    const fullWords = new Set<string>();
-    const stack: { at: number; full: boolean }[] = [];
-
-    let i = 0;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isAlnum(c)) {
-        const start = i;
-        let hasLetter = false;
-        let full = 0;
-        let half = 0;
-        while (i < n) {
-          const k = text.charCodeAt(i);
-          if (isAsciiLetter(k)) {
-            hasLetter = true;
-            half++;
-          } else if (isFullLetter(k)) {
-            hasLetter = true;
-            full++;
-          } else if (isAsciiDigit(k)) half++;
-          else if (isFullDigit(k)) full++;
-          // 1,000 and 2.5 are one number (so are the labels 1.1 and 2.2, let go below).
-          else if (!((k === 0x2c || k === 0x2e || k === 0xff0c || k === 0xff0e) && !hasLetter && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i - 1)))) break;
-          i++;
-        }
-        const width = full === 0 ? "half" : half === 0 ? "full" : "mixed";
-        if (hasLetter) {
-          letters.push({ start, end: i, width });
-          const word = text.slice(start, i);
-          if (width === "half") halfWords.add(word);
-          else if (width === "full") fullWords.add(word);
-        } else if (isCountedNumber(text, start, i)) {
-          let digits = 0;
-          for (let k = start; k < i; k++) if (isDigit(text.charCodeAt(k))) digits++;
-          numbers.push({ start, end: i, width, single: digits === 1 });
-        }
-        continue;
-      }
-      switch (c) {
-        case 0x3001:
-          commas.ideographic.push({ at: i, char: "、" });
-          break;
-        case 0xff0c:
-          commas.full.push({ at: i, char: "，" });
-          break;
-        case 0x2c:
-          // A half-width comma between Japanese words stands for 、; elsewhere it is English punctuation.
-          if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) commas.half.push({ at: i, char: "," });
-          break;
-        case 0x3002:
-          periods.ideographic.push({ at: i, char: "。" });
-          break;
-        case 0xff0e:
-          // １．: a numbering label, not a full stop.
-          if (!isDigit(text.charCodeAt(i - 1))) periods.full.push({ at: i, char: "．" });
-          break;
-        case 0x2e:
-          if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) periods.half.push({ at: i, char: "." });
-          break;
-        case 0x28:
-        case 0xff08:
-          stack.push({ at: i, full: c === 0xff08 });
-          break;
-        case 0x29:
-        case 0xff09: {
-          const open = stack.pop();
-          if (open) {
-            const content = text.slice(open.at + 1, i);
-            if (!LABEL_CONTENT.test(content) && !latinContext(text, open.at, i)) {
-              pairs.push({ open: open.at, close: i, openFull: open.full, closeFull: c === 0xff09, latin: LATIN_CONTENT.test(content) });
-            }
-          }
-          break;
-        }
-        case 10:
-          stack.length = 0;
-          break;
-      }
-      i++;
-    }
+    const scan = scanWidths(text);
+    const { pairs, numbers, letters, halfWords, fullWords } = scan;
+    const commas: Record<"ideographic" | "full" | "half", Marks> = {
+      ideographic: countedMarks(text, "、", IDEOGRAPHIC_COMMA_G),
+      full: listedMarks("，", scan.fullCommas),
+      half: listedMarks(",", scan.halfCommas),
+    };
+    const periods: Record<"ideographic" | "full" | "half", Marks> = {
+      ideographic: countedMarks(text, "。", IDEOGRAPHIC_PERIOD_G),
+      full: listedMarks("．", scan.fullPeriods),
+      half: listedMarks(".", scan.halfPeriods),
+    };
 
     const report = (start: number, end: number, replacement: string, messageId: string, data: Record<string, string | number>): void => {
       const range = toSourceRange(joined, start, end);
@@ -203,14 +252,14 @@ export const consistentWidth = defineRule({
     // (a) 、 vs ， and 。 vs ．
     for (const [marks, messageId] of [[commas, "comma"], [periods, "period"]] as const) {
       const forms = [marks.ideographic, marks.full, marks.half];
-      const total = forms.reduce((sum, f) => sum + f.length, 0);
-      const major = forms.reduce((a, b) => (b.length > a.length ? b : a));
-      const minority = total - major.length;
-      if (minority === 0 || !convention(major.length, minority)) continue;
-      const expected = major[0]!.char;
+      const total = forms.reduce((sum, f) => sum + f.count, 0);
+      const major = forms.reduce((a, b) => (b.count > a.count ? b : a));
+      const minority = total - major.count;
+      if (minority === 0 || !convention(major.count, minority)) continue;
+      const expected = major.char;
       for (const f of forms) {
         if (f === major) continue;
-        for (const m of f) report(m.at, m.at + 1, expected, messageId, { found: m.char, expected, majorityCount: major.length, minorityCount: minority });
+        for (const at of f.at()) report(at, at + 1, expected, messageId, { found: f.char, expected, majorityCount: major.count, minorityCount: minority });
       }
     }
 

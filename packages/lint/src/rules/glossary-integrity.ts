@@ -22,6 +22,9 @@ const MAX_NEAR_LENGTH = 8;
 /** Where a glossary is not kept in order, reporting order would only be noise. */
 const MIN_SORTED_ENTRIES = 5;
 const MAX_DISORDER_SHARE = 0.1;
+// Made once rather than at each call (a literal in a function is a new object every time).
+const NOT_LETTER_OR_DIGIT_G = /[^a-z0-9]/g;
+const SPACE_OR_MIDDLE_DOT_G = /[\s・･]/g;
 
 export const glossaryIntegrity = defineRule({
   id: "glossary-integrity",
@@ -326,7 +329,7 @@ function headwordSortKey(headword: string): SortKey | undefined {
   const h = headword.normalize("NFKC").trim();
   if (!h) return undefined;
   if (LATIN_HEADWORD.test(h)) {
-    const key = h.toLowerCase().replace(/[^a-z0-9]/g, "");
+    const key = h.toLowerCase().replace(NOT_LETTER_OR_DIGIT_G, "");
     return key ? { script: "latin", key } : undefined;
   }
   const key = kanaKey(h);
@@ -351,7 +354,11 @@ for (const row of ["あいうえお", "かきくけこ", "さしすせそ", "た
 /** Folded hiragana of an all-kana string, or undefined if it holds anything else. */
 function kanaKey(s: string): string | undefined {
   let out = "";
-  for (const ch of s.normalize("NFD")) {
+  // By code unit rather than for-of: a surrogate pair is not kana either way (its
+  // first half already ends the key), and the string iterator is slow in a cold run.
+  const d = s.normalize("NFD");
+  for (let i = 0; i < d.length; i++) {
+    const ch = d[i]!;
     const c = ch.charCodeAt(0);
     if (c === 0x3099 || c === 0x309a || ch === "・" || ch === " ") continue;
     if (ch === "ー") {
@@ -388,6 +395,14 @@ class Vocabulary {
   private readonly masked = new Map<string, string[]>();
   private readonly byFirst = new Map<string, string[]>();
   private readonly byLast = new Map<string, string[]>();
+  /**
+   * length × 0x10000 + first (or second) character of the masked headwords. A word one
+   * character away from a headword has its length and shares its first character or,
+   * when that is the one that differs, its second: most words are ruled out by these
+   * two look-ups before any masked string is built.
+   */
+  private readonly firsts = new Set<number>();
+  private readonly seconds = new Set<number>();
 
   constructor(headwords: Iterable<string>) {
     for (const h of headwords) {
@@ -397,6 +412,8 @@ class Vocabulary {
       push(this.byLast, h[h.length - 1]!, h);
       if (h.length > MAX_NEAR_LENGTH) continue;
       for (let i = 0; i < h.length; i++) push(this.masked, h.slice(0, i) + "\0" + h.slice(i + 1), h);
+      this.firsts.add(h.length * 0x10000 + h.charCodeAt(0));
+      this.seconds.add(h.length * 0x10000 + h.charCodeAt(1));
     }
   }
 
@@ -418,6 +435,8 @@ class Vocabulary {
   /** Headwords that differ from `word` in exactly one character, where both characters are content (not digits or kana endings). */
   near(word: string): string[] {
     if (this.exact.has(word)) return [];
+    const key = word.length * 0x10000;
+    if (!this.firsts.has(key + word.charCodeAt(0)) && !this.seconds.has(key + word.charCodeAt(1))) return [];
     const out: string[] = [];
     for (let i = 0; i < word.length; i++) {
       const list = this.masked.get(word.slice(0, i) + "\0" + word.slice(i + 1));
@@ -452,8 +471,13 @@ function isKatakana(ch: string): boolean {
 /** A character that can continue a word: a candidate must not be cut out of a longer one. */
 function continuesWord(ch: string | undefined): boolean {
   if (ch === undefined) return false;
-  return isKanji(ch) || isKatakana(ch) || ch === "ー" || /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/.test(ch);
+  return isKanji(ch) || isKatakana(ch) || ch === "ー" || LATIN_OR_DIGIT.test(ch);
 }
+
+const LATIN_OR_DIGIT = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]/;
+/** What surrounds an item of an enumeration without being part of it. */
+const ITEM_OPEN = /[\s「『（(]/;
+const ITEM_CLOSE = /[\s」』）)]/;
 
 /**
  * In each enumeration of a definition (items separated by 、 or 及び…), an item
@@ -495,8 +519,8 @@ function checkEnumerations(context: RuleContext, entry: GlossaryEntry, def: stri
   bounds.push([itemStart, sentence.length]);
   const items: Item[] = [];
   bounds.forEach(([a, b], k) => {
-    while (a < b && /[\s「『（(]/.test(sentence[a]!)) a++;
-    while (b > a && /[\s」』）)]/.test(sentence[b - 1]!)) b--;
+    while (a < b && ITEM_OPEN.test(sentence[a]!)) a++;
+    while (b > a && ITEM_CLOSE.test(sentence[b - 1]!)) b--;
     if (b > a) items.push({ start: a, end: b, position: k === 0 ? "first" : k === bounds.length - 1 ? "last" : "middle" });
   });
   const siblings = new Set<string>();
@@ -521,16 +545,21 @@ function checkEnumerations(context: RuleContext, entry: GlossaryEntry, def: stri
 function candidateWords(sentence: string, it: Item): Candidate[] {
   const out: Candidate[] = [];
   const add = (a: number, b: number): void => {
-    if (!continuesWord(sentence[a - 1]) && !continuesWord(sentence[b])) out.push({ word: sentence.slice(a, b), at: a });
+    out.push({ word: sentence.slice(a, b), at: a });
   };
   const length = it.end - it.start;
   if (it.position === "middle") {
-    if (length >= MIN_NEAR_LENGTH && length <= MAX_NEAR_LENGTH) add(it.start, it.end);
+    if (length >= MIN_NEAR_LENGTH && length <= MAX_NEAR_LENGTH && !continuesWord(sentence[it.start - 1]) && !continuesWord(sentence[it.end])) add(it.start, it.end);
     return out;
   }
+  // Words of the first item end at its end, words of the last start at its start:
+  // that side is checked once.
+  const first = it.position === "first";
+  if (continuesWord(first ? sentence[it.end] : sentence[it.start - 1])) return out;
   for (let len = MIN_NEAR_LENGTH; len <= Math.min(MAX_NEAR_LENGTH, length); len++) {
-    if (it.position === "first") add(it.end - len, it.end);
-    else add(it.start, it.start + len);
+    if (first) {
+      if (!continuesWord(sentence[it.end - len - 1])) add(it.end - len, it.end);
+    } else if (!continuesWord(sentence[it.start + len])) add(it.start, it.start + len);
   }
   return out;
 }
@@ -591,6 +620,6 @@ function definitionText(text: string, entry: GlossaryEntry): JoinedText | undefi
 
 /** Width, case, spaces and middle dots do not make two headwords differ. */
 function looseKey(s: string): string {
-  const k = s.normalize("NFKC").replace(/[\s・･]/g, "");
+  const k = s.normalize("NFKC").replace(SPACE_OR_MIDDLE_DOT_G, "");
   return CJK.test(k) ? k : k.toLowerCase();
 }

@@ -9,6 +9,7 @@
  */
 import { joinSpans, toSourceRange, walkPlan, type Footnote, type GlossaryEntry, type JoinedPiece, type JoinedText, type PageArtifact, type PartKind, type PlanNodeKind, type RuleSuggestion, type TextRange } from "@planlint/core";
 import type { Glossary } from "@planlint/core";
+import { LineBreakCursor } from "../line-breaks.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
 export interface NoUndefinedAcronymOptions {
@@ -69,6 +70,20 @@ const ALTERNATIVE_IN_PARENS = /^(.+?)\s*\((.+)\)$/;
 const PAREN_NEXT_TO_LATIN = /[A-Za-z0-9Ａ-Ｚａ-ｚ０-９][ 　]?[（(]|[（(][ 　「『]?[A-Za-zＡ-Ｚａ-ｚ]/;
 const NO_SPANS: readonly [number, number][] = [];
 const FOOTNOTE_MARK = /^※[ 　]*([0-9]{1,3})/;
+// Regexps of the checks below, made once: a literal in a function is a new object
+// at every call, and some of these run for every token of the plan.
+const SPACE = /\s/;
+const SPACES = /\s+/;
+const JOINERS = /[-/&]/;
+const HYPHEN_OR_AMPERSAND = /[-&]/;
+const PAGE_NUMBER = /^[-－—–‐]\s*[0-9０-９]{1,4}\s*[-－—–‐]$/;
+const STARTS_WITH_DIGIT = /^[0-9]/;
+const STARTS_WITH_LETTER = /^[A-Za-z]/;
+const LOWER_CASE = /[a-z]/;
+const LETTER_OR_DIGIT = /[A-Za-z0-9]/;
+const ENDS_WITH_SEE = /参照[。．.]?\s*$/;
+const ABBREVIATION = /の略/;
+const NOT_LETTER_OR_DIGIT_G = /[^a-z0-9]/g;
 const ABBREVIATION_OF = /^(.+?)の略/;
 
 export const noUndefinedAcronym = defineRule<NoUndefinedAcronymOptions>({
@@ -150,8 +165,8 @@ class AcronymCheck {
     for (const e of this.glossary.entries) {
       for (const term of [e.headword, ...(e.aliases ?? [])]) {
         const t = foldWidth(term.normalize("NFKC"));
-        if (CJK.test(t) || !/\s/.test(t.trim())) continue;
-        for (const w of t.split(/\s+/)) if (w) this.headwordTokens.add(w.toUpperCase());
+        if (CJK.test(t) || !SPACE.test(t.trim())) continue;
+        for (const w of t.split(SPACES)) if (w) this.headwordTokens.add(w.toUpperCase());
       }
     }
     for (const f of context.document.footnotes) {
@@ -255,7 +270,7 @@ class AcronymCheck {
     const key = token.toUpperCase();
     if (this.usedTokens.has(key)) return;
     this.usedTokens.add(key);
-    for (const part of key.split(/[-/&]/)) {
+    for (const part of key.split(JOINERS)) {
       this.usedTokens.add(part);
       const stem = STEM_AND_NUMBER.exec(part);
       if (stem) this.usedTokens.add(stem[1]!);
@@ -271,7 +286,7 @@ class AcronymCheck {
     if (stem && this.lookupAcronym(stem[1]!)) return true;
     // ICT-ISAC and LGWAN-SOC are made of defined acronyms.
     if (unit.includes("-") || unit.includes("&")) {
-      const parts = unit.split(/[-&]/).filter(acronymLike);
+      const parts = unit.split(HYPHEN_OR_AMPERSAND).filter(acronymLike);
       if (parts.length > 0 && parts.every((p) => this.lookupAcronym(p) || this.allowed.has(p.toUpperCase()))) return true;
     }
     return false;
@@ -391,7 +406,7 @@ class AcronymCheck {
   private termUsed(term: string, plan: PlanText): boolean {
     if (!term) return false;
     if (!CJK.test(term)) {
-      const words = foldWidth(term).split(/\s+/);
+      const words = foldWidth(term).split(SPACES);
       if (words.every((w) => SINGLE_TOKEN.test(w))) return this.usedTokens.has(words.join("").toUpperCase());
     }
     return plan.includes(term);
@@ -471,9 +486,14 @@ function planSegments(context: RuleContext<NoUndefinedAcronymOptions>): Segment[
   for (const h of document.overview) for (const e of h.entries) add(e.text, false);
   walkPlan(document, (node) => add(node.text, HEADING_KINDS.has(node.kind)));
   const pieces: JoinedPiece[] = [];
-  for (const seg of segments) for (const p of seg.joined.pieces) pieces.push(p);
-  sortBySource(pieces);
+  // (Indexed rather than for-of: in a cold run the array iterator costs more than the body.)
+  for (let i = 0; i < segments.length; i++) {
+    const segmentPieces = segments[i]!.joined.pieces;
+    for (let k = 0; k < segmentPieces.length; k++) pieces.push(segmentPieces[k]!);
+  }
+  sortPieces(pieces);
   const artifacts = document.pageArtifacts;
+  const breaks = new LineBreakCursor(text);
   // Labels, headings of the overview and loose lines: whatever the model did not
   // join is read line by line between its pieces, so no text of the plan goes unread.
   for (const part of parts) {
@@ -482,18 +502,26 @@ function planSegments(context: RuleContext<NoUndefinedAcronymOptions>): Segment[
     for (; k <= pieces.length && cursor < part.range.end; k++) {
       const p = pieces[k];
       const gapEnd = p ? Math.min(p.source, part.range.end) : part.range.end;
-      if (gapEnd > cursor) addLines(text, cursor, gapEnd, artifacts, segments);
+      if (gapEnd > cursor) addLines(text, cursor, gapEnd, artifacts, segments, breaks);
       if (p) cursor = Math.max(cursor, p.source + p.length);
     }
   }
-  return sortBySource(segments);
+  return sortSegments(segments);
 }
 
-/** The model lists its texts in document order already; sorting is only a safeguard, so check first. */
-function sortBySource<T extends { source: number } | { start: number }>(items: T[]): T[] {
-  const at = (x: T): number => ("source" in x ? x.source : x.start);
-  for (let i = 1; i < items.length; i++) if (at(items[i - 1]!) > at(items[i]!)) return items.sort((a, b) => at(a) - at(b));
-  return items;
+/**
+ * The model lists its texts in document order already; sorting is only a safeguard,
+ * so check first. (One function per kind of item: a shared one reading the key
+ * through a closure cost more than the check, run cold over thousands of pieces.)
+ */
+function sortPieces(pieces: JoinedPiece[]): JoinedPiece[] {
+  for (let i = 1; i < pieces.length; i++) if (pieces[i - 1]!.source > pieces[i]!.source) return pieces.sort((a, b) => a.source - b.source);
+  return pieces;
+}
+
+function sortSegments(segments: Segment[]): Segment[] {
+  for (let i = 1; i < segments.length; i++) if (segments[i - 1]!.start > segments[i]!.start) return segments.sort((a, b) => a.start - b.start);
+  return segments;
 }
 
 function lowerBound(pieces: readonly { source: number }[], offset: number): number {
@@ -508,12 +536,12 @@ function lowerBound(pieces: readonly { source: number }[], offset: number): numb
 }
 
 /** One segment per non-blank line run in `from..to`, page headers and numbers left out. */
-function addLines(text: string, from: number, to: number, artifacts: readonly PageArtifact[], out: Segment[]): void {
+function addLines(text: string, from: number, to: number, artifacts: readonly PageArtifact[], out: Segment[], breaks: LineBreakCursor): void {
   let i = from;
   while (i < to) {
     while (i < to && (isSpace(text.charCodeAt(i)) || isLineBreak(text.charCodeAt(i)))) i++;
-    let j = i;
-    while (j < to && !isLineBreak(text.charCodeAt(j))) j++;
+    const br = breaks.next(i);
+    const j = br < to ? br : to;
     let e = j;
     while (e > i && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > i && !isArtifact(artifacts, i)) {
@@ -546,15 +574,16 @@ function definitionText(text: string, entry: GlossaryEntry): JoinedText | undefi
   const to = entry.range.end;
   if (!(to > from) || to > text.length) return undefined;
   const spans: TextRange[] = [];
+  const breaks = new LineBreakCursor(text);
   let i = from;
   while (i < to) {
-    let j = i;
-    while (j < to && !isLineBreak(text.charCodeAt(j))) j++;
+    const br = breaks.next(i);
+    const j = br < to ? br : to;
     let s = i;
     let e = j;
     while (s < e && isSpace(text.charCodeAt(s))) s++;
     while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s && !/^[-－—–‐]\s*[0-9０-９]{1,4}\s*[-－—–‐]$/.test(text.slice(s, e))) spans.push({ start: s, end: e });
+    if (e > s && !PAGE_NUMBER.test(text.slice(s, e))) spans.push({ start: s, end: e });
     i = j + 1;
   }
   const joined = joinSpans(text, spans);
@@ -601,7 +630,7 @@ function definitionAround(s: string, start: number, end: number, footnotes: Read
     const lead = inner.length - inner.trimStart().length;
     const name = inner.trim();
     // Not a date or a number (「EDSA（2014年４月開始）」), not another acronym (「IT-BCP（ICT-BCP）」).
-    if (name && !/^[0-9]/.test(name) && !SINGLE_TOKEN.test(name)) {
+    if (name && !STARTS_WITH_DIGIT.test(name) && !SINGLE_TOKEN.test(name)) {
       facts.defining = true;
       if (isExpansion(name)) facts.expansion = { text: name, at: after + 1 + lead };
       return facts;
@@ -640,12 +669,12 @@ function definitionAround(s: string, start: number, end: number, footnotes: Read
  * capitalised. 「ISO/IEC 15408」 or 「IEC 15408」 in a parenthesis are references, not expansions.
  */
 function isExpansion(s: string): boolean {
-  const words = s.split(/\s+/);
-  if (words.length < 2 || !/^[A-Za-z]/.test(s)) return false;
+  const words = s.split(SPACES);
+  if (words.length < 2 || !STARTS_WITH_LETTER.test(s)) return false;
   let worded = 0;
   for (const w of words) {
     if (!EXPANSION_WORD.test(w)) return false;
-    if (/[a-z]/.test(w)) worded++;
+    if (LOWER_CASE.test(w)) worded++;
   }
   return worded >= 2;
 }
@@ -695,7 +724,7 @@ function matchingClose(s: string, open: number): number {
  * capitals: CSIRT, IoT, DoS, M2M, J-CRAT — but not WannaCry, AppGoat, Wi-Fi or Ver.
  */
 function acronymLike(unit: string): boolean {
-  for (const part of unit.split(/[-&]/)) {
+  for (const part of unit.split(HYPHEN_OR_AMPERSAND)) {
     const c = part.charCodeAt(0);
     if (!(c >= 0x41 && c <= 0x5a)) continue;
     let upper = 0;
@@ -726,8 +755,8 @@ function followsNumber(s: string, start: number): boolean {
 function partOfDottedName(s: string, start: number, end: number): boolean {
   const before = s[start - 1];
   const after = s[end];
-  if ((before === "." || before === "@" || before === "_") && /[A-Za-z0-9]/.test(s[start - 2] ?? "")) return true;
-  return (after === "." || after === "@" || after === "_") && /[A-Za-z]/.test(s[end + 1] ?? "");
+  if ((before === "." || before === "@" || before === "_") && LETTER_OR_DIGIT.test(s[start - 2] ?? "")) return true;
+  return (after === "." || after === "@" || after === "_") && HAS_LETTER.test(s[end + 1] ?? "");
 }
 
 function urlSpans(s: string): [number, number][] {
@@ -739,7 +768,7 @@ function urlSpans(s: string): [number, number][] {
 
 /** An entry whose definition only points to another (「BCPを参照。」). */
 function isRedirect(e: GlossaryEntry): boolean {
-  return e.seeAlso.length > 0 && e.definition.length <= 120 && /参照[。．.]?\s*$/.test(e.definition) && !/の略/.test(e.definition);
+  return e.seeAlso.length > 0 && e.definition.length <= 120 && ENDS_WITH_SEE.test(e.definition) && !ABBREVIATION.test(e.definition);
 }
 
 /** Half-width letters, digits and ASCII symbols for full-width ones; same length, so offsets stay valid. */
@@ -753,7 +782,7 @@ function unfoldWidth(s: string): string {
 
 /** Case, width, spacing, hyphens and punctuation do not make two expansions differ. */
 function looseKey(s: string): string {
-  return s.normalize("NFKC").toLowerCase().replace(/[^a-z0-9]/g, "");
+  return s.normalize("NFKC").toLowerCase().replace(NOT_LETTER_OR_DIGIT_G, "");
 }
 
 function isSpace(c: number): boolean {

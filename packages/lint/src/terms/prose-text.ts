@@ -7,6 +7,8 @@
  * they sit in the middle of sentences and are not the drafter's words.
  */
 import { toSourceRange, type Fix, type JoinedPiece, type JoinedText, type PlanDocument, type TextRange } from "@planlint/core";
+import { LineBreakCursor } from "../line-breaks.js";
+import { linesCovering, sharedLines } from "../plan-lines.js";
 
 export interface ProseSource {
   readonly text: string;
@@ -88,53 +90,67 @@ export function joinProse(text: string, document: Pick<PlanDocument, "format" | 
     length += s.length;
     last = s[s.length - 1]!;
   };
+  let paragraphEnded = true;
+  let inFence = false;
+  let inComment = false;
+  /** One line: [cs, ce) is its content (trimmed, `given` when already sliced), lineEnd where the raw line ends. */
+  const addLine = (cs: number, ce: number, lineEnd: number, given?: string): void => {
+    if (cs === ce) {
+      if (markdown) paragraphEnded = true;
+      return;
+    }
+    if (artifacts.has(cs)) return;
+    const content = given ?? text.slice(cs, ce);
+    if (markdown) {
+      if (inComment) {
+        if (content.includes("-->")) inComment = false;
+        paragraphEnded = true;
+        return;
+      }
+      if (/^(```|~~~)/.test(content)) {
+        inFence = !inFence;
+        paragraphEnded = true;
+        return;
+      }
+      if (inFence) return;
+      if (content.startsWith("<!--")) {
+        if (!content.includes("-->")) inComment = true;
+        paragraphEnded = true;
+        return;
+      }
+    }
+    const startsBlock = paragraphEnded || (BLOCK_FIRST.has(content[0]!) && BLOCK_START.test(content)) || (markdown && MD_BLOCK_START.test(content));
+    if (length > 0 && startsBlock && last !== "\n") append("\n");
+    pieces.push({ at: length, source: cs, length: ce - cs });
+    append(content);
+    paragraphEnded = ce < lineEnd || ENDS_SENTENCE.has(last) || (markdown && /^#{1,6}\s/.test(content));
+  };
+  // The parser's lines when lintText shares them (plain text, parts on line boundaries), else found here.
+  const lines = sharedLines(text, document);
+  const breaks = new LineBreakCursor(text);
   for (const region of regions) {
-    let pos = region.start;
-    let paragraphEnded = true;
-    let inFence = false;
-    let inComment = false;
-    while (pos < region.end) {
-      let lineEnd = pos;
-      while (lineEnd < region.end) {
-        const c = text.charCodeAt(lineEnd);
-        if (c === 10 || c === 13) break;
-        lineEnd++;
+    paragraphEnded = true;
+    inFence = false;
+    inComment = false;
+    const covered = lines && linesCovering(lines, text.length, region.start, region.end);
+    if (covered) {
+      for (let k = covered[0]; k < covered[1]; k++) {
+        const l = lines[k]!;
+        addLine(l.contentStart, l.contentEnd, l.end, l.content);
       }
-      const next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
-      let cs = pos;
-      while (cs < lineEnd && isSpaceCode(text.charCodeAt(cs))) cs++;
-      let ce = lineEnd;
-      while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
-      pos = next;
-      if (cs === ce) {
-        if (markdown) paragraphEnded = true;
-        continue;
+    } else {
+      let pos = region.start;
+      while (pos < region.end) {
+        const br = breaks.next(pos);
+        const lineEnd = br < region.end ? br : region.end;
+        const next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+        let cs = pos;
+        while (cs < lineEnd && isSpaceCode(text.charCodeAt(cs))) cs++;
+        let ce = lineEnd;
+        while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
+        pos = next;
+        addLine(cs, ce, lineEnd);
       }
-      if (artifacts.has(cs)) continue;
-      const content = text.slice(cs, ce);
-      if (markdown) {
-        if (inComment) {
-          if (content.includes("-->")) inComment = false;
-          paragraphEnded = true;
-          continue;
-        }
-        if (/^(```|~~~)/.test(content)) {
-          inFence = !inFence;
-          paragraphEnded = true;
-          continue;
-        }
-        if (inFence) continue;
-        if (content.startsWith("<!--")) {
-          if (!content.includes("-->")) inComment = true;
-          paragraphEnded = true;
-          continue;
-        }
-      }
-      const startsBlock = paragraphEnded || (BLOCK_FIRST.has(content[0]!) && BLOCK_START.test(content)) || (markdown && MD_BLOCK_START.test(content));
-      if (length > 0 && startsBlock && last !== "\n") append("\n");
-      pieces.push({ at: length, source: cs, length: ce - cs });
-      append(content);
-      paragraphEnded = ce < lineEnd || ENDS_SENTENCE.has(last) || (markdown && /^#{1,6}\s/.test(content));
     }
     if (length > 0 && last !== "\n") append("\n");
   }

@@ -57,7 +57,6 @@ export function expandExpected(expected: string, m: RegExpExecArray): string {
   });
 }
 
-const SPECIAL = new Set([..."\\^$.*+?()[]{}|/"]);
 const QUANTIFIER = new Set([..."*+?{"]);
 const prefixes = new WeakMap<RegExp, string>();
 
@@ -72,8 +71,8 @@ export function literalPrefix(re: RegExp): string {
   prefix = "";
   const src = re.source;
   if (!re.ignoreCase && !hasTopLevelAlternation(src)) {
-    let i = 0;
-    while (i < src.length && !SPECIAL.has(src[i]!)) i++;
+    const special = src.search(SPECIAL_CHAR);
+    const i = special < 0 ? src.length : special;
     prefix = src.slice(0, i);
     if (i < src.length && QUANTIFIER.has(src[i]!) && prefix.length > 0) {
       prefix = prefix.slice(0, isLowSurrogate(prefix.charCodeAt(prefix.length - 1)) && prefix.length > 1 ? -2 : -1);
@@ -84,11 +83,15 @@ export function literalPrefix(re: RegExp): string {
 }
 
 function hasTopLevelAlternation(src: string): boolean {
+  if (!src.includes("|")) return false;
+  // Only escapes, brackets, parentheses and bars matter: a regexp jumps from one to the next.
   let depth = 0;
   let inClass = false;
-  for (let i = 0; i < src.length; i++) {
+  STRUCTURE.lastIndex = 0;
+  while (STRUCTURE.test(src)) {
+    const i = STRUCTURE.lastIndex - 1;
     const ch = src[i];
-    if (ch === "\\") i++;
+    if (ch === "\\") STRUCTURE.lastIndex = i + 2;
     else if (inClass) inClass = ch !== "]";
     else if (ch === "[") inClass = true;
     else if (ch === "(") depth++;
@@ -97,6 +100,11 @@ function hasTopLevelAlternation(src: string): boolean {
   }
   return false;
 }
+
+/** What the prefix stops at: the SPECIAL characters. */
+const SPECIAL_CHAR = /[\\^$.*+?()[\]{}|/]/;
+/** The characters hasTopLevelAlternation acts on. */
+const STRUCTURE = /[\\[\]()|]/g;
 
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;

@@ -1,0 +1,2 @@
+// The ESM build ("module"), as the bundle resolved it: the UMD "main" does not bundle.
+export * from "jsonc-parser";
