@@ -159,3 +159,36 @@ export function assertRuleRangesOnArbitraryText(rule: Rule<any>, pieces: readonl
     { numRuns: options.numRuns ?? 300 },
   );
 }
+
+/** Fragments that exercise width and spelling rules: katakana with and without ー, okurigana, widths, brackets, wraps, CRLF, surrogates. */
+export const WIDTH_AND_SPELLING_FRAGMENTS: readonly string[] = [
+  "センタ", "センター", "データセンタ", "ー", "取組", "取り組み", "取組み", "取り組む", "取組む", "、", "。", "，", "．", ",", ".",
+  "（", "）", "(", ")", "「", "」", "(1)", "（ア）", "※１", "資料１－１", "５", "5", "１２", "12", "2.5", "1,000", "Ｇ７", "G7", "ＩＴ", "IT",
+  "IoT", "IOT", "Internet of Things", "Internet Of Things", "e-Gov", "eGov", "さまざま", "様々", "さらに", "更に", "と共に", "とともに",
+  "繋が", "つなが", "関わる", "かかわる", "𠮷", "\u3000", " ", "\n", "\r\n", "\r", "\n\n", "はじめに", "参考 用語解説",
+  "「計画」（2015年９月４日閣議決定）", "意見募集の結果一覧 資料１－４", "- 5 -",
+];
+
+/**
+ * For rules whose fixes edit inside the finding: on random and plan-like text,
+ * findings and fixes lie inside the text, a fix never touches text outside its
+ * finding, and fixing twice equals fixing once.
+ */
+export function assertFixesStayInsideFindings(rule: Rule<any>, fragments: readonly string[], numRuns = 300): void {
+  const planLike = fc.array(fc.oneof(fc.constantFrom(...fragments), fc.string({ maxLength: 4 })), { maxLength: 80 }).map((parts) => parts.join(""));
+  fc.assert(
+    fc.property(fc.oneof(planLike, fc.string({ maxLength: 300, unit: "binary" })), (text) => {
+      for (const m of lintWithRule(rule, { text })) {
+        expect(0 <= m.range.start && m.range.start < m.range.end && m.range.end <= text.length).toBe(true);
+        for (const f of [m.fix, ...(m.suggestions ?? []).map((s) => s.fix)]) {
+          if (!f) continue;
+          expect(0 <= f.range.start && f.range.start <= f.range.end && f.range.end <= text.length).toBe(true);
+          expect(m.range.start <= f.range.start && f.range.end <= m.range.end).toBe(true);
+        }
+      }
+      const fixed = fixUntilStable(rule, { text });
+      expect(fixUntilStable(rule, { text: fixed })).toBe(fixed);
+    }),
+    { numRuns },
+  );
+}

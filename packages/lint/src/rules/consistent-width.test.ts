@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fixUntilStable, lintWithRule, runRuleTests } from "../../test/rule-tester.js";
+import { assertFixesStayInsideFindings, lintWithRule, runRuleTests, WIDTH_AND_SPELLING_FRAGMENTS } from "../../test/rule-tester.js";
 import { consistentWidth } from "./consistent-width.js";
 
 // Sentences of the seed (cybersecurity-2017-draft.txt) and near variants of them.
@@ -124,34 +123,8 @@ describe("consistent-width on the seed", () => {
   });
 });
 
-/** Fragments that exercise every path: katakana with and without ー, okurigana, widths, brackets, wraps, CRLF, surrogates. */
-const fragment = fc.constantFrom(
-  "センタ", "センター", "データセンタ", "ー", "取組", "取り組み", "取組み", "取り組む", "取組む", "、", "。", "，", "．", ",", ".",
-  "（", "）", "(", ")", "「", "」", "(1)", "（ア）", "※１", "資料１－１", "５", "5", "１２", "12", "2.5", "1,000", "Ｇ７", "G7", "ＩＴ", "IT",
-  "IoT", "IOT", "Internet of Things", "Internet Of Things", "e-Gov", "eGov", "さまざま", "様々", "さらに", "更に", "と共に", "とともに",
-  "繋が", "つなが", "関わる", "かかわる", "𠮷", "\u3000", " ", "\n", "\r\n", "\r", "\n\n", "はじめに", "参考 用語解説",
-  "「計画」（2015年９月４日閣議決定）", "意見募集の結果一覧 資料１－４", "- 5 -",
-);
-const planLike = fc.array(fc.oneof(fragment, fc.string({ maxLength: 4 })), { maxLength: 80 }).map((parts) => parts.join(""));
-
 describe("consistent-width never throws and keeps its ranges inside the text", () => {
   it("on random and plan-like text", () => {
-    fc.assert(
-      fc.property(fc.oneof(planLike, fc.string({ maxLength: 300, unit: "binary" })), (text) => {
-        const messages = lintWithRule(consistentWidth, { text });
-        for (const m of messages) {
-          expect(0 <= m.range.start && m.range.start < m.range.end && m.range.end <= text.length).toBe(true);
-          for (const f of [m.fix, ...(m.suggestions ?? []).map((s) => s.fix)]) {
-            if (!f) continue;
-            expect(0 <= f.range.start && f.range.start <= f.range.end && f.range.end <= text.length).toBe(true);
-            // A fix stays within the finding: it never touches the text around it.
-            expect(m.range.start <= f.range.start && f.range.end <= m.range.end).toBe(true);
-          }
-        }
-        const fixed = fixUntilStable(consistentWidth, { text });
-        expect(fixUntilStable(consistentWidth, { text: fixed })).toBe(fixed);
-      }),
-      { numRuns: 300 },
-    );
+    assertFixesStayInsideFindings(consistentWidth, WIDTH_AND_SPELLING_FRAGMENTS);
   });
 });
