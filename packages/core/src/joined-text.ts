@@ -57,14 +57,7 @@ export function joinSpans(source: string, spans: readonly TextRange[]): JoinedTe
 export function toSourceOffset(joined: JoinedText, offset: number): number {
   const { pieces } = joined;
   if (pieces.length === 0) return 0;
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid]!.at <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = pieces[lo]!;
+  const p = pieces[pieceIndexAt(pieces, offset)]!;
   return p.source + Math.min(Math.max(offset - p.at, 0), p.length);
 }
 
@@ -80,4 +73,16 @@ export function toSourceRange(joined: JoinedText, start: number, end: number): T
 
 export function emptyJoined(): JoinedText {
   return { text: "", pieces: [] };
+}
+
+/** Index of the piece holding joined offset `offset`: the last piece starting at or before it (0 when none). */
+export function pieceIndexAt(pieces: readonly JoinedPiece[], offset: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -9,7 +9,7 @@ import { findPageArtifacts } from "./page-artifacts.js";
 import { buildParts } from "./parts.js";
 import { parseBody } from "./plan-body.js";
 import { sourceLines, type SourceLine } from "./source-lines.js";
-import type { TextLine } from "./text-lines.js";
+import { firstLineFrom, type TextLine } from "./text-lines.js";
 import type { DocumentFormat, PlanDocument } from "./types.js";
 
 export interface ParsePlanOptions {
@@ -66,14 +66,3 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
   return { document: doc, lines };
 }
 
-/** Index of the first line that starts at or after `offset` (lines.length if none). */
-function firstLineFrom(lines: readonly SourceLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -90,3 +90,15 @@ export function linesStartingWith(text: string, lines: readonly TextLine[], firs
   }
   return out;
 }
+
+/** Index of the first line that starts at or after `offset` (lines.length if none). */
+export function firstLineFrom(lines: readonly TextLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

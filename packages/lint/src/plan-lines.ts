@@ -9,7 +9,7 @@
  * its content), and only while lintText runs; otherwise rules read the text
  * themselves, with the same result.
  */
-import type { PlanDocument, TextLine } from "@planlint/core";
+import { firstLineFrom, type PlanDocument, type TextLine } from "@planlint/core";
 
 const shared = new WeakMap<object, { text: string; lines: readonly TextLine[] }>();
 
@@ -42,14 +42,3 @@ export function linesCovering(lines: readonly TextLine[], textLength: number, fr
   return [first, end];
 }
 
-/** Index of the first line starting at or after `offset` (lines.length if none). */
-function firstLineFrom(lines: readonly TextLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

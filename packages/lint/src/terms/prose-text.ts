@@ -6,7 +6,7 @@
  * across it is recognisably bogus. Running headers and page numbers are left out:
  * they sit in the middle of sentences and are not the drafter's words.
  */
-import { toSourceRange, type Fix, type JoinedPiece, type JoinedText, type PlanDocument, type TextRange } from "@planlint/core";
+import { pieceIndexAt, toSourceRange, type Fix, type JoinedPiece, type JoinedText, type PlanDocument, type TextRange } from "@planlint/core";
 import { LineBreakCursor } from "../line-breaks.js";
 import { linesCovering, sharedLines } from "../plan-lines.js";
 
@@ -164,17 +164,6 @@ export function crossesParagraph(joined: JoinedText, start: number, end: number)
   return nl >= 0 && nl < end;
 }
 
-/** Index of the piece holding joined offset `offset` (the last piece starting at or before it). */
-function pieceIndexAt(pieces: readonly JoinedPiece[], offset: number): number {
-  let lo = 0;
-  let hi = pieces.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (pieces[mid]!.at <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** True when `[start, end)` lies inside one source line (no wrap, nothing inserted). */
 export function withinOnePiece(joined: JoinedText, start: number, end: number): boolean {
