@@ -1,9 +1,13 @@
 // Benchmark: the language server end to end, as an editor sees it. Spawns the
 // built server over stdio, opens the seed, makes single-character incremental
 // edits and times edit → publishDiagnostics (for that version) and hover.
-// Runs twice: debounce 0 (the server's own cost) and the default debounce
-// (what a user waits). Also the server's RSS (/proc/PID/status VmRSS) after
-// the first lint and after 1,000 edits. Numbers, not a pass/fail test.
+// Runs the server as our launchers start it (SERVER_NODE_FLAGS on Node's
+// command line, the server's own run-time V8 flags) with debounce 0 (the
+// server's own cost) and the default debounce (what a user waits), and once
+// more on V8's defaults (`--max-opt=999` makes the server leave its flags
+// alone) to show what the flags trade. Also the server's RSS
+// (/proc/PID/status VmRSS) after the first lint and after 1,000 edits.
+// Numbers, not a pass/fail test.
 //
 // Bars (PRODUCT.md): edit → diagnostics ≤ 50 ms p95, hover ≤ 10 ms p95,
 // memory after 1,000 edits within 20% of after the first lint.
@@ -18,6 +22,8 @@ const require = createRequire(new URL("package.json", serverDir));
 const rpc = require("vscode-languageserver-protocol/node");
 const { decodeText } = require("@planlint/core");
 const SERVER = fileURLToPath(new URL("dist/server.cjs", serverDir));
+const { SERVER_NODE_FLAGS } = require("@planlint/language-server/node-flags");
+const V8_DEFAULTS = ["--max-opt=999"];
 const seedPath = fileURLToPath(new URL("../seeds/cybersecurity-2017-draft.txt", import.meta.url));
 const seed = decodeText(readFileSync(seedPath), seedPath).text;
 const uri = pathToFileURL(seedPath).href;
@@ -42,8 +48,8 @@ function position(text, needle, delta = 0) {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-async function session(debounce, { memory }) {
-  const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+async function session(debounce, { memory, nodeFlags }) {
+  const child = spawn(process.execPath, [...nodeFlags, SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
   const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
   const waiting = new Map();
   let lastVersion = 0;
@@ -128,15 +134,16 @@ async function session(debounce, { memory }) {
 }
 
 export async function benchLsp() {
-  const immediate = await session(0, { memory: true });
-  const debounced = await session(150, { memory: false });
-  return { immediate, debounced };
+  const immediate = await session(0, { memory: true, nodeFlags: SERVER_NODE_FLAGS });
+  const debounced = await session(150, { memory: false, nodeFlags: SERVER_NODE_FLAGS });
+  const defaults = await session(0, { memory: true, nodeFlags: V8_DEFAULTS });
+  return { immediate, debounced, defaults };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { immediate, debounced } = await benchLsp();
+  const { immediate, debounced, defaults } = await benchLsp();
   const line = (label, xs, bar) => `  ${label.padEnd(34)} p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms${bar ? `   (bar ≤ ${bar} ms p95)` : ""}`;
-  console.log(`lsp: the built server over stdio, seed open, ${EDITS} single-character incremental edits`);
+  console.log(`lsp: the built server over stdio (node ${SERVER_NODE_FLAGS.join(" ")}), seed open, ${EDITS} single-character incremental edits`);
   console.log(`  first lint after didOpen           ${immediate.firstLintMs.toFixed(1)} ms`);
   console.log(line("edit → diagnostics (debounce 0)", immediate.editTimes, 50));
   console.log(line("edit → diagnostics (debounce 150)", debounced.editTimes));
@@ -147,4 +154,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const signed = (x) => `${x >= 0 ? "+" : ""}${x.toFixed(1)}%`;
   console.log(`  RSS after ${immediate.warmEdits} edits                ${immediate.rssWarm.toFixed(1)} MB`);
   console.log(`  RSS after ${immediate.edits} edits               ${immediate.rssAfter.toFixed(1)} MB  (${signed(growth)} vs first lint, bar within 20%; ${signed(sinceWarm)} vs after ${immediate.warmEdits} edits)`);
+  const plainGrowth = (defaults.rssAfter / defaults.rssFirst - 1) * 100;
+  console.log(`  on V8's defaults (node ${V8_DEFAULTS.join(" ")}): edit → diagnostics p50 ${pct(defaults.editTimes, 50).toFixed(1)} ms, p95 ${pct(defaults.editTimes, 95).toFixed(1)} ms; RSS ${defaults.rssFirst.toFixed(1)} → ${defaults.rssAfter.toFixed(1)} MB after ${defaults.edits} edits (${signed(plainGrowth)})`);
 }

@@ -1,10 +1,12 @@
 import { defineConfig } from "tsup";
+import { SERVER_NODE_FLAGS } from "./src/node-flags";
 
 export default defineConfig([
   // The library: `startServer(connection)` for tests and embedders, and the
-  // protocol types the VS Code extension imports (`./protocol` pulls in no lint code).
+  // protocol types and Node flags the VS Code extension imports (`./protocol`
+  // and `./node-flags` pull in no lint code).
   {
-    entry: { index: "src/index.ts", protocol: "src/protocol.ts" },
+    entry: { index: "src/index.ts", protocol: "src/protocol.ts", "node-flags": "src/node-flags.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
@@ -21,7 +23,9 @@ export default defineConfig([
     format: ["cjs"],
     outExtension: () => ({ js: ".cjs" }),
     noExternal: [/.*/],
-    banner: { js: "#!/usr/bin/env node" },
+    // `env -S` splits the line, so the bin starts Node with the flags V8 only
+    // accepts at start-up (see src/node-flags.ts); npm's Windows shims read it too.
+    banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(" ")}` },
     minify: false,
     sourcemap: false,
     dts: false,

@@ -7,6 +7,7 @@
  */
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
+import { SERVER_NODE_FLAGS } from "@planlint/language-server/node-flags";
 import { COMMANDS } from "./commands.js";
 import { documentLanguages, settingsSection, type ExtensionManifest } from "./manifest.js";
 
@@ -24,8 +25,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const section = settingsSection(manifest);
   const module = context.asAbsolutePath("dist/server.cjs");
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+    // The flags V8 takes only at start-up (a smaller young generation: flat memory over hours of editing).
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, "--nolazy", "--inspect=6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentLanguages(manifest).flatMap((language) => [

@@ -5,6 +5,7 @@
  */
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { version } from "../package.json";
+import { applyServerV8Flags } from "./node-flags.js";
 import { startServer } from "./server.js";
 import { createStdioConnection } from "./transport.js";
 
@@ -20,6 +21,7 @@ if (args.includes("--version") || args.includes("-v")) {
   process.stderr.write(USAGE);
   process.exitCode = args.includes("--help") || args.includes("-h") ? 0 : 2;
 } else {
+  applyServerV8Flags();
   const connection = args.includes("--stdio") ? createStdioConnection() : createConnection(ProposedFeatures.all);
   // The server must outlive any bug in a handler: log it where the editor shows server logs.
   const report = (what: string) => (error: unknown) => {

@@ -3,7 +3,7 @@
  * JSON-RPC connection, as an editor drives it.
  */
 import { fork, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -46,6 +46,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SERVER_NODE_FLAGS } from "../src/node-flags.js";
 import { FIX_ALL_COMMAND, OutlineRequest } from "../src/protocol.js";
 import { readSeed, SEED_URI, SERVER, serverIsBuilt, startServer, withTimeout, type TestClient } from "./lsp-client.js";
 import { CROSS_REFERENCE_PLAN, measureWithOwners, nisGlossaryLine, positionOf } from "./seed-facts.js";
@@ -409,6 +410,27 @@ describe("transports", () => {
     } finally {
       connection.dispose();
       if (child.exitCode === null) child.kill();
+    }
+  });
+
+  it("the bin's #! line starts Node with the flags V8 takes only at start-up", async () => {
+    expect(readFileSync(SERVER, "utf8").split("\n", 1)[0]).toBe(`#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(" ")}`);
+    if (process.platform !== "linux") return; // /proc shows the command line Node was given
+    // Executed directly, as an editor config names it (`planlint-language-server --stdio`).
+    const child = spawn(SERVER, ["--stdio"], { stdio: "pipe" });
+    try {
+      await new Promise((resolve, reject) => child.once("spawn", resolve).once("error", reject));
+      let argv: string[] = [];
+      const deadline = Date.now() + 5000;
+      // `env` execs Node in the same process: wait until the command line is Node's.
+      while (!argv.includes("--stdio") || (argv[0] ?? "").endsWith("env")) {
+        if (Date.now() > deadline) throw new Error(`the bin did not start Node: ${argv.join(" ")}`);
+        await new Promise((r) => setTimeout(r, 20));
+        argv = readFileSync(`/proc/${child.pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+      }
+      expect(argv.slice(1)).toEqual([...SERVER_NODE_FLAGS, SERVER, "--stdio"]);
+    } finally {
+      child.kill();
     }
   });
 

@@ -22,6 +22,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from "vitest";
+import { SERVER_NODE_FLAGS } from "@planlint/language-server/node-flags";
 import manifest from "../../package.json";
 import { EXTENSION_DIR, REPO_DIR, packageExtension } from "../extension-dir.js";
 import { codeServerDirs, installCodeServer, installExtension, startCodeServer, type RunningCodeServer } from "./code-server.js";
@@ -171,6 +172,25 @@ describe.skipIf("skip" in env)("VS Code (code-server 4.100.3) with the packaged 
     }, vscode);
     await vscode.screenshot("01-squiggle");
   }, 120000);
+
+  it("the extension started the server with the Node flags V8 takes only at start-up", () => {
+    // /proc: the command lines of this machine's processes (the e2e suite runs on Linux).
+    const servers = readdirSync("/proc")
+      .filter((pid) => /^\d+$/.test(pid))
+      .map((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+        } catch {
+          return []; // the process has exited
+        }
+      })
+      .filter((argv) => argv.some((a) => a.includes(manifest.name) && a.endsWith(join("dist", "server.cjs"))));
+    expect(servers.length, "the planlint server process").toBe(1);
+    const argv = servers[0] ?? [];
+    const script = argv.findIndex((a) => a.endsWith(join("dist", "server.cjs")));
+    expect(argv.slice(1, script)).toEqual(expect.arrayContaining([...SERVER_NODE_FLAGS]));
+    expect(argv).toContain("--node-ipc");
+  });
 
   it("hover on NISC shows its glossary entry", async () => {
     await timed("hover on NISC", async () => {

@@ -38,7 +38,8 @@ local published = {}
 local default_publish = vim.lsp.handlers['textDocument/publishDiagnostics']
 local client_id = vim.lsp.start_client({
   name = 'planlint',
-  cmd = { 'node', server, '--stdio' },
+  -- The bin itself, as an editor config names it: its #! line gives Node the server's flags.
+  cmd = { server, '--stdio' },
   root_dir = vim.fn.getcwd(),
   init_options = { debounce = 0 },
   handlers = {
