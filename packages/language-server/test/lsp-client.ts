@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { decodeText } from "@planlint/core";
+import { SERVER_NODE_FLAGS } from "../src/node-flags.js";
 import {
   ApplyWorkspaceEditRequest,
   ConfigurationRequest,
@@ -172,7 +173,8 @@ export function capabilities(pull: boolean, configuration: boolean, watchFiles =
 
 /** Spawns the built server and initializes it. */
 export async function startServer(options: StartOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: "pipe" });
+  // As the bin and the extension start it (src/node-flags.ts).
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, "--stdio"], { stdio: "pipe" });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const client = new TestClient(child, connection);
   client.settings = options.settings;
