@@ -2,7 +2,9 @@
 //   (a) CLI on the seed (default rules) vs a bare `node -e 0`          bar ≤ 2×
 //   (b) CLI with only consistent-terms on the recipe's prh.yml vs
 //       textlint + prh on the same dictionary                          bar ≥ 10× faster
-//       — and both must report the same places in overview/body/glossary
+//       — and both must report the same places in overview/body/glossary;
+//       also textlint ÷ node -e 0 (the ceiling of any Node CLI), and the
+//       same workload in-process through both libraries (prh-in-process.mjs)
 //   (c) CLI defaults vs textlint + prh + ja-no-orthographic-variants +
 //       abbr-within-parentheses                                        (ratio, no bar)
 //   (d) in-process parse + all default rules, warm                     bar ≤ 15 ms;
@@ -36,6 +38,7 @@ const NODE = process.execPath;
 const RUNS = Number(process.env.BENCH_RUNS) || 15;
 const WARMUP = 2;
 const RSS_RUNS = 5;
+const IN_PROCESS_RUNS = 6;
 
 // ---------------------------------------------------------------- helpers
 
@@ -151,12 +154,33 @@ try {
   row("a.planlint", "    planlint SEED (defaults), median wall", a1.medianMs, "ms");
   row("a.ratio", "    planlint ÷ node -e 0", a1.medianMs / a0.medianMs, "×", "≤ 2×", a1.medianMs / a0.medianMs <= 2, ofMins(a1, a0));
 
-  // (b) like for like: one prh dictionary
-  const [b0, b1] = timeSideBySide([planlintPrh, textlintPrh]);
-  results.b = [b0, b1];
+  // (b) like for like: one prh dictionary. `node -e 0` runs in the same rounds:
+  // no Node CLI can be more than textlint ÷ node -e 0 faster than textlint.
+  const [b0, b1, bNode] = timeSideBySide([planlintPrh, textlintPrh, nodeBare]);
+  results.b = [b0, b1, bNode];
   row("b.planlint", "(b) planlint consistent-terms + prh.yml, median", b0.medianMs, "ms");
   row("b.textlint", "    textlint + prh, median", b1.medianMs, "ms");
   row("b.speedup", "    textlint ÷ planlint (speed-up)", b1.medianMs / b0.medianMs, "×", "≥ 10×", b1.medianMs / b0.medianMs >= 10, ofMins(b1, b0));
+  row("b.ceiling", "    textlint ÷ node -e 0 (the most any Node CLI can reach)", b1.medianMs / bNode.medianMs, "×", undefined, undefined, ofMins(b1, bNode));
+
+  // (b) the same workload inside one process, through each tool's library API
+  // (prh-in-process.mjs, a fresh process per run, sides alternating)
+  const inProcess = { planlint: [], textlint: [] };
+  const inProcessArgs = { planlint: [prhConfig, SEED], textlint: [join(TEXTLINT_DIR, "textlintrc.prh-only.json"), SEED] };
+  for (let i = 0; i < IN_PROCESS_RUNS; i++) {
+    for (const tool of i % 2 ? ["textlint", "planlint"] : ["planlint", "textlint"]) {
+      const out = run(command(`prh-in-process ${tool}`, [join(ROOT, "bench/prh-in-process.mjs"), tool, ...inProcessArgs[tool]])).stdout;
+      inProcess[tool].push(JSON.parse(out));
+    }
+  }
+  const ip = (tool, key) => median(inProcess[tool].map((r) => r[key]));
+  results.bInProcess = inProcess;
+  row("b.firstPlanlint", "    in-process: load + first lint, planlint (median)", ip("planlint", "firstMs"), "ms");
+  row("b.firstTextlint", "    in-process: load + first lint, textlint (median)", ip("textlint", "firstMs"), "ms");
+  row("b.firstRatio", "    in-process first lint: textlint ÷ planlint", ip("textlint", "firstMs") / ip("planlint", "firstMs"), "×");
+  row("b.warmPlanlint", "    in-process: warm lint, planlint (median)", ip("planlint", "warmMedianMs"), "ms");
+  row("b.warmTextlint", "    in-process: warm lint, textlint (median)", ip("textlint", "warmMedianMs"), "ms");
+  row("b.warmRatio", "    in-process warm lint: textlint ÷ planlint", ip("textlint", "warmMedianMs") / ip("planlint", "warmMedianMs"), "×");
 
   // (b) same findings where planlint lints (overview, body, glossary)
   const outline = JSON.parse(run(command("planlint outline --json SEED", [PLANLINT, "outline", "--json", SEED])).stdout);
