@@ -43,6 +43,9 @@ runRuleTests(consistentDates, {
     { name: "a year that is part of a name is not a date to convert", text: eraPlan("2020年東京オリンピック・パラリンピック競技大会に向けて取組を推進する。") },
     { name: "a notice's number stays 和暦 (平成22年内閣訓令第1号)", text: plan("「公用文における漢字使用等について」（平成22年内閣訓令第1号）に従う。公用文は平成22年内閣訓令第1号による。") },
     { name: "calendars mixed without one dominating are left alone", text: "はじめに\n本書は平成29年度の年次計画であり、2015年９月４日に閣議決定された戦略に基づく。\n" },
+    { name: "a year run into a word, with no name written with 年 to compare", text: plan("2020東京オリンピック・パラリンピック競技大会に向けて取組を推進する。") },
+    { name: "a count run into a word is not a year (4000件)", text: plan("2020年東京オリンピック・パラリンピック競技大会に向けて、2020件の演習を行う。") },
+    { name: "another year run into the same words is not this name's", text: plan("2020年東京オリンピック・パラリンピック競技大会の後、2024東京大会も見据える。") },
     { name: "a fiscal year in a cited title's brackets is not its date", text: withMeasure("(イ)内閣官房において、「サイバーセキュリティ戦略」（2016年度改定予定）を踏まえ、取組を推進する。") },
   ],
   invalid: [
@@ -150,11 +153,38 @@ runRuleTests(consistentDates, {
   ],
 });
 
+// The seed's measure 1.2(3)(オ) and the preface's sentence naming the Games with 年.
+const GAMES = "法の規定に基づき、2020年東京オリンピック・パラリンピック競技大会の開催、さらにその後を見据えて取組を推進する。";
+const DRILL = "(オ)総務省において、2020東京オリンピック・パラリンピック競技大会に向けた大規模演習環境「サイバーコロッセオ」を活用し、人材の育成を推進する。";
+
+describe("consistent-dates: a year without 年", () => {
+  it("is reported where the same name is written with 年, with the fix inserting 年", () => {
+    const text = plan(GAMES, DRILL);
+    const [found, ...rest] = lintWithRule(consistentDates, { text });
+    expect(rest).toEqual([]);
+    expect(found?.messageId).toBe("missingYear");
+    expect(text.slice(found!.range.start, found!.range.end)).toBe("2020東京");
+    expect(found?.message).toBe("「2020東京」の年に「年」がありません: ほかでは「2020年東京オリンピック」と書かれています（1箇所）");
+    expect(found?.fix?.text).toBe("2020年東京");
+    expect(found?.related?.map((r) => text.slice(r.range.start, r.range.end))).toEqual(["2020年"]);
+  });
+
+  it("across a PDF line wrap: reported without a fix", () => {
+    const text = plan(GAMES, "(オ)総務省において、2020東", "京オリンピック・パラリンピック競技大会に向けた演習を実施する。");
+    const found = lintWithRule(consistentDates, { text });
+    expect(found.map((m) => [m.messageId, m.fix])).toEqual([["missingYear", undefined]]);
+  });
+});
+
 describe("consistent-dates on the seed", () => {
-  it("reports only the 和暦 date of the preface, with its exact western form", () => {
+  it("reports the 和暦 date of the preface with its exact western form, and the two years without 年", () => {
     const text = seedText();
     const found = lintWithRule(consistentDates, { text });
-    expect(found.map((m) => [m.messageId, text.slice(m.range.start, m.range.end), m.fix?.text])).toEqual([["useWestern", "平成29年5月30日", "2017年５月30日"]]);
+    expect(found.map((m) => [m.messageId, text.slice(m.range.start, m.range.end), m.fix?.text])).toEqual([
+      ["useWestern", "平成29年5月30日", "2017年５月30日"],
+      ["missingYear", "2020東京", "2020年東京"],
+      ["missingYear", "2020東京", "2020年東京"],
+    ]);
   });
 });
 
@@ -163,7 +193,7 @@ describe("consistent-dates on arbitrary text", () => {
   const piece = [
     "はじめに", "1. 経済社会の活力の向上", "1.1. 安全なIoTシステムの創出", "1.2.", "2.", "(1) 経営層の意識改革", "（２）", "(ア)", "(イ)", "(ウ)", "・ ",
     "内閣官房において、", "2.2(2)(ア)に記載", "１.１（３）（イ）", "（再掲）", "再掲：", "平成29年5月30日", "2017年２月30日", "令和0年", "13月", "７月13日", "（金）",
-    "「サイバーセキュリティ戦略」（2015年９月４日閣議決定）", "を実施する。", " 参考 用語解説 ", "2015年９月５日、閣議決定。", "\n", "\r\n", "\r", "\n\n", " ", "\u3000", "𠮷", "。",
+    "「サイバーセキュリティ戦略」（2015年９月４日閣議決定）", "2020年東京大会", "2020東京大会", "２０２０東京", "を実施する。", " 参考 用語解説 ", "2015年９月５日、閣議決定。", "\n", "\r\n", "\r", "\n\n", " ", "\u3000", "𠮷", "。",
   ];
   it("never throws, and every range and fix lies inside the text", () => {
     assertRuleRangesOnArbitraryText(consistentDates, piece, { maxPieces: 80 });

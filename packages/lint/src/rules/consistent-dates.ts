@@ -6,7 +6,9 @@
  * - 和暦 among 西暦 (or the reverse), with a converting fix when the conversion is
  *   exact, written in the document's own digit widths;
  * - dates that do not exist (２月30日, 13月, 令和0年, 平成31年５月);
- * - a weekday that does not match its date.
+ * - a weekday that does not match its date;
+ * - a year written without 年 where the document writes the same name with it
+ *   (「2020東京オリンピック」 beside 「2020年東京オリンピック」).
  *
  * Everything is read from the document's lines joined across PDF wraps (a date
  * broken over a line break is still one date) and mapped back with toSourceRange.
@@ -65,6 +67,17 @@ const ERA_NOT_A_DATE_AFTER = /^[^、。（）()「」]{0,12}?第[0-9０-９一�
  * conversion may touch.
  */
 const YEAR_CONTINUES = /^(?:$|[にのをはがとでもへやまよ、。，,・：:（）()」』〜～―－\-\s　]|度|代|以[降前来内上]|頃|ころ|末|初|前|後|中|内|春|夏|秋|冬|時点|現在|当時|目[途処標]|めど|比|上半期|下半期|半ば|迄|間)/;
+
+/**
+ * Four digits run straight into a word (2020東京): a year that lost its 年 when
+ * the document writes the same words after 「2020年」 elsewhere.
+ */
+const YEAR_WITHOUT_MARK = /(?<![0-9０-９])[0-9０-９]{4}(?=[\u4e00-\u9fff\u3005\u30a1-\u30fa])/g;
+/** Where the words after a name's year end, for comparing them. */
+const NAME_END = /[、。，,（）()「」『』\n]/;
+/** How many of the words after the year must agree, and how many the message quotes. */
+const NAME_AGREE = 2;
+const NAME_QUOTE = 8;
 
 interface Segment {
   joined: JoinedText;
@@ -394,7 +407,7 @@ function titleEndingAt(s: string, close: number): { title: string; start: number
 export const consistentDates = defineRule({
   id: "consistent-dates",
   meta: {
-    description: "Finds a document cited with different dates, 和暦 mixed with 西暦, dates that do not exist and weekdays that do not match their date.",
+    description: "Finds a document cited with different dates, 和暦 mixed with 西暦, dates that do not exist, weekdays that do not match their date and a year that lost its 年.",
     recommended: "warn",
     fixable: true,
     hasSuggestions: true,
@@ -409,6 +422,7 @@ export const consistentDates = defineRule({
       setWeekday: "曜日を{{actual}}にする",
       setDay: "日付を{{day}}にする",
       useDate: "日付を{{date}}にする",
+      missingYear: "「{{written}}」の年に「年」がありません: ほかでは「{{usual}}」と書かれています（{{count}}箇所）",
     },
     docs: "docs/rules/consistent-dates.md",
   },
@@ -533,8 +547,54 @@ export const consistentDates = defineRule({
     }
 
     reportCitationDates(context, document, hits, invalid, rangeOf, onOneLine);
+    reportYearsWithoutMark(context, hits);
   },
 });
+
+/**
+ * 「2020東京オリンピック」 where the document writes 「2020年東京オリンピック」: the
+ * same year followed by the same words (at least NAME_AGREE characters) with 年
+ * elsewhere. Only years that are part of a name are compared (2020年東京…, not
+ * 2017年度), so a number that merely precedes a word is never taken for a year.
+ */
+function reportYearsWithoutMark(context: RuleContext<any>, hits: readonly DateHit[]): void {
+  const named = new Map<number, { hit: DateHit; words: string }[]>();
+  for (const h of hits) {
+    if (!h.notADate || h.yearField === undefined || h.quoted) continue;
+    const s = h.segment.joined.text;
+    const rest = s.slice(h.end, h.end + 40);
+    const cut = rest.search(NAME_END);
+    const words = cut < 0 ? rest : rest.slice(0, cut);
+    if (words.length < NAME_AGREE) continue;
+    const list = named.get(h.year!);
+    if (list) list.push({ hit: h, words });
+    else named.set(h.year!, [{ hit: h, words }]);
+  }
+  if (named.size === 0) return;
+  const segments = new Set(hits.map((h) => h.segment));
+  for (const segment of segments) {
+    const s = segment.joined.text;
+    for (const m of s.matchAll(YEAR_WITHOUT_MARK)) {
+      const candidates = named.get(digitsValue(m[0]));
+      if (!candidates) continue;
+      const after = m.index + m[0].length;
+      const matching = candidates.filter(({ words }) => s.startsWith(words.slice(0, NAME_AGREE), after));
+      if (matching.length === 0) continue;
+      const { hit, words } = matching[0]!;
+      const end = after + NAME_AGREE;
+      const range = toSourceRange(segment.joined, m.index, end);
+      const written = s.slice(m.index, end);
+      const onOneLine = context.text.slice(range.start, range.end) === written;
+      context.report({
+        range,
+        messageId: "missingYear",
+        data: { written, usual: `${hit.text}${words.slice(0, NAME_QUOTE)}`, count: String(matching.length) },
+        ...(onOneLine ? { fix: { range, text: `${m[0]}年${s.slice(after, end)}` } } : {}),
+        related: matching.slice(0, 3).map((n) => ({ range: toSourceRange(n.hit.segment.joined, n.hit.start, n.hit.end), message: `「${n.hit.text}${n.words.slice(0, NAME_QUOTE)}」` })),
+      });
+    }
+  }
+}
 
 function reportCitationDates(
   context: RuleContext<any>,
