@@ -45,6 +45,32 @@ describe("termAt", () => {
   });
 });
 
+describe("termAt on a term a PDF extraction wrapped over lines", () => {
+  // As in the seed (line 1282): the policy's name is broken after 「総合」 by the PDF extraction.
+  const policy = entry("サイバーセキュリティ人材育成総合強化方針");
+  const wrappedGlossary = new Glossary([policy, entry("重要インフラ"), entry("重要インフラサービス障害")]);
+  const text = "1. 章\n1.1. 節\n(1) 項\n(ア)内閣官房において、「サイバーセキュリティ人材育成総合\n\n強化方針」に基づき、重要インフ\n\nラサービス障害に備える。\n";
+  const analysis = analysisOf(text);
+  const at = (needle: string, delta = 0) => termAt(analysis, wrappedGlossary, text.indexOf(needle) + delta);
+
+  it("finds it from either line, with a range over the wrap", () => {
+    const start = text.indexOf("サイバーセキュリティ人材");
+    const end = text.indexOf("強化方針") + "強化方針".length;
+    expect(at("強化方針", 1)).toEqual({ entry: policy, range: { start, end } });
+    expect(at("人材育成総合", 2)?.entry.headword).toBe(policy.headword);
+  });
+
+  it("prefers the longest term, on a line or across the wrap", () => {
+    // On 「重要インフ」 the one-line 「重要インフラ」 is not there; the wrapped 「重要インフラサービス障害」 is.
+    expect(at("重要インフ", 1)?.entry.headword).toBe("重要インフラサービス障害");
+    expect(at("ラサービス障害", 3)?.entry.headword).toBe("重要インフラサービス障害");
+  });
+
+  it("finds nothing on the blank line between the halves", () => {
+    expect(at("総合\n\n", 3)).toBeUndefined();
+  });
+});
+
 describe("occurrencesOf", () => {
   it("finds uses on one line and uses a PDF extraction wrapped over lines", () => {
     const text = "1. 章\n1.1. 節\n(1) 項\n(ア) 内閣官房において、重要インフラの防護を進め、重要イン\n\nフラ事業者と連携する。\n";

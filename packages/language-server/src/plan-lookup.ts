@@ -3,7 +3,7 @@
  * node's label — and where a glossary term is used. Shared by hover,
  * definition, references and completion.
  */
-import { findNodeAt, toSourceRange, walkPlan, type CrossReference, type Glossary, type GlossaryEntry, type JoinedText, type PlanDocument, type PlanNode, type TextRange } from "@planlint/core";
+import { findNodeAt, pieceIndexAt, toSourceRange, walkPlan, type CrossReference, type Glossary, type GlossaryEntry, type JoinedText, type PlanDocument, type PlanNode, type TextRange } from "@planlint/core";
 import type { Analysis } from "./documents.js";
 
 export interface TermHit {
@@ -99,14 +99,51 @@ export function termAt(analysis: Analysis, glossary: Glossary, offset: number): 
   }
   // Any written form of any entry that covers the offset (searched in a window around it only).
   const f = foldedText(analysis);
+  let bestLength = best ? best.range.end - best.range.start : 0;
   for (const entry of glossary.entries) {
     for (const form of formsOf(entry)) {
-      if (best && form.length <= best.range.end - best.range.start) continue;
+      if (form.length <= bestLength) continue;
       const hit = formAt(f, form, offset);
-      if (hit) best = { entry, range: hit };
+      if (hit) {
+        best = { entry, range: hit };
+        bestLength = form.length;
+      }
+    }
+  }
+  // A form a PDF extraction wrapped over a line break (「重要イン」 / 「フラ」), read in
+  // the joined text of the measure or overview entry under the cursor.
+  const wrapped = joinedAt(analysis, offset);
+  if (wrapped) {
+    const jf = { text: foldWidth(wrapped.joined.text), lower: foldWidth(wrapped.joined.text).toLowerCase() };
+    for (const entry of glossary.entries) {
+      for (const form of formsOf(entry)) {
+        if (form.length <= bestLength) continue;
+        const hit = formAt(jf, form, wrapped.offset);
+        // Only a form that spans the wrap: one on a single line was found above.
+        if (hit && pieceIndexAt(wrapped.joined.pieces, hit.start) !== pieceIndexAt(wrapped.joined.pieces, hit.end - 1)) {
+          best = { entry, range: toSourceRange(wrapped.joined, hit.start, hit.end) };
+          bestLength = form.length;
+        }
+      }
     }
   }
   return best;
+}
+
+/** The joined text (of a measure, bullet or overview entry) that holds source offset `offset` on one of its wrapped lines. */
+function joinedAt(analysis: Analysis, offset: number): { joined: JoinedText; offset: number } | undefined {
+  const plan = analysis.plan;
+  const candidates: JoinedText[] = [];
+  const node = findNodeAt(plan, offset);
+  if (node) candidates.push(node.text);
+  for (const heading of plan.overview) for (const e of heading.entries) if (e.range.start <= offset && offset < e.range.end) candidates.push(e.text);
+  for (const joined of candidates) {
+    if (joined.pieces.length < 2) continue;
+    for (const p of joined.pieces) {
+      if (p.source <= offset && offset < p.source + p.length) return { joined, offset: p.at + (offset - p.source) };
+    }
+  }
+  return undefined;
 }
 
 function formAt(f: { text: string; lower: string }, form: string, offset: number): TextRange | undefined {
