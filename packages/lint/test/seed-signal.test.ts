@@ -49,8 +49,8 @@ const defects = list.defects.map((d) => ({ ...d, range: locate(d) }));
 const notDefects = list["not-defects"].map((d) => ({ ...d, range: locate(d) }));
 const found = defects.filter((d) => messages.some((m) => overlaps(m.range, d.range) && (d.rule === undefined || d.rule === "none" || m.ruleId === d.rule)));
 
-/** Today's recall; raise it when a rule learns to find more, never lower it. */
-const MIN_RECALL = 0.93;
+/** Today's recall (every listed defect is found); never lower it. A newly listed defect no rule finds yet (`rule: none`) needs a rule, or this number restated with the reason. */
+const MIN_RECALL = 1;
 
 describe("signal on the seed (default rules vs the hand-checked defects list)", () => {
   it("every finding is a listed defect", () => {

@@ -7,6 +7,14 @@ import { noOrthographicVariants } from "./no-orthographic-variants.js";
 const CENTER = "国立情報学研究所サイバーセキュリティ研究センターと連携する。内閣サイバーセキュリティセンターにおいて実施する。";
 const DATA_CENTER = "クラウド上のデータセンタに蓄積されたデータを、分析して新たな価値を生み出す。";
 const TORIKUMI = "関係府省庁の取組を支援する。各府省庁の取組を推進する。";
+/** The plan's two 「Internet of Things」 (overview note and glossary row). */
+const IOT = "※１：Internet of Thingsの略\n IoT Internet of Thingsの略。あらゆるモノがインターネットを通じてつながる。\n";
+/** The glossary row of IoT's wider sense: the PDF line ends with a space after 「Internet Of」, so the paragraph ends there. */
+const IOT_WIDER = "災等の多様な分野のサービスを実現するなど。より広義の概念でIoT（Internet Of \n\nThings）と呼ばれることもある。 \n";
+/** 「JVNiPedia」 in the body and as a glossary headword. */
+const JVNIPEDIA = "「JVNiPedia」（脆弱性対策情報データベース）や「MyJVN」などを通じて利用者に提供する。\n JVNiPedia IPAが運営する脆弱性情報データベース。 \n";
+/** The glossary row of MyJVN: the headword runs into its definition, which names 「JVN iPedia」. */
+const MYJVN = " MyJVN JVN iPedia で配布されている脆弱性チェックツール。PCのソフトウェアが最新か、セキ\n\nュリティ設定に問題がないか等を確認する。 \n";
 
 runRuleTests(noOrthographicVariants, {
   valid: [
@@ -37,6 +45,25 @@ runRuleTests(noOrthographicVariants, {
     },
     { name: "ordinary English words differ between names", text: "Organisation for Economic Co-operation and Development（OECD）。Asia-Pacific Economic Cooperation（APEC）。APEC（Asia-Pacific Economic Cooperation）。" },
     { name: "a word capitalised at the start is not a case variant", text: "Security by Designの考え方。security patchの適用。" },
+    {
+      name: "a lower-case noun in prose is not a case variant of a capitalised name",
+      text: "CSMS Cyber Security Management Systemの略。J-CSIP Initiative for Cyber Security Information sharing Partnership of Japanの略。サイバーセキュリティ cyber security の訳語。",
+    },
+    { name: "ALL CAPS inside a name is typography, also for two words of it", text: "Cyber EKIDEN 2017を実施する。National Cyber Ekidenの参加者。National Cyber Ekidenの結果。NATIONAL CYBER EKIDENの開催。" },
+    {
+      name: "seed: a content word's capital differs between two official names (ISAC's 「Information Sharing」, J-CSIP's 「Information sharing」)",
+      text: " ISAC Information Sharing and Analysis Centerの略。\n各分野のInformation Sharing and Analysis Centerと連携する。\n J-CSIP Initiative for Cyber Security Information sharing Partnership of Japanの略。",
+    },
+    { name: "a name and prose: 「IT Security Policy」 beside 「IT security」", text: "IT Security Policyの策定。IT Security Policyの改定。ITセキュリティ IT security の訳語。" },
+    {
+      name: "seed: two words are compared with a one-word spelling only when they are exactly its letters (APCERT's Asia Pacific, APEC's Asia-Pacific)",
+      text: " APCERT Asia Pacific Computer Emergency Response Teamの略。\n APEC Asia-Pacific Economic Cooperationの略（エイペック）。\n APT Asia-Pacific Telecommunityの略。",
+    },
+    {
+      name: "seed: names that differ in more than spacing (Cyber Security / Cybersecurity) are not spacing variants",
+      text: "J-CSIP Initiative for Cyber Security Information sharing Partnership of Japanの略。NISC National center of Incident readiness and Strategy for Cybersecurityの略。Strategy for Cybersecurityを参照。",
+    },
+    { name: "two words that only begin a one-word spelling are not compared with it", text: `${MYJVN.replace("JVN iPedia", "JVN iPediaTool")}${JVNIPEDIA}` },
     {
       name: "public comments are other people's words: neither counted nor reported",
       text: [
@@ -114,6 +141,70 @@ runRuleTests(noOrthographicVariants, {
       errors: [{ messageId: "variant", at: "CyberSecurity Strategy", data: { kind: "スペース・ハイフン" } }],
     },
     {
+      name: "seed: a name cut by a paragraph end (「Internet Of 」 / 「Things）」) is still compared by its words",
+      text: `${IOT}${IOT_WIDER}`,
+      errors: [
+        {
+          messageId: "variant",
+          at: "Internet Of",
+          data: { found: "Internet Of", foundCount: 1, preferred: "Internet of", preferredCount: 2, kind: "大文字・小文字" },
+          suggestions: [`${IOT}${IOT_WIDER.replace("Internet Of", "Internet of")}`],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "CRLF and a surrogate pair: a name cut by a paragraph end is still compared by its words",
+      text: `𠮷${IOT}${IOT_WIDER}`.replace(/\n/g, "\r\n"),
+      errors: [{ messageId: "variant", at: "Internet Of", suggestions: [`𠮷${IOT}${IOT_WIDER.replace("Internet Of", "Internet of")}`.replace(/\n/g, "\r\n")] }],
+    },
+    {
+      name: "case is the drafter's even when the PDF wraps a word of the name",
+      text: `${IOT}より広義の概念でIoT（Inter\n\nnet Of Things Security）と呼ばれることもある。`,
+      errors: [{ messageId: "variant", at: "Inter\n\nnet Of", data: { kind: "大文字・小文字" }, suggestions: [`${IOT}より広義の概念でIoT（Inter\n\nnet of Things Security）と呼ばれることもある。`] }],
+    },
+    {
+      name: "case of two words inside a longer name (a glossary headword run into its definition)",
+      text: " MOU/NDA Memorandum Of Understanding/Non-Disclosure Agreementの略。\n各国とMemorandum of Understandingを締結する。Memorandum of Understandingに基づき連携する。",
+      errors: [{ messageId: "variant", at: "Memorandum Of", data: { preferred: "Memorandum of", preferredCount: 2 } }],
+    },
+    {
+      name: "a name reported whole is not reported again by its words",
+      text: "IoT（Internet of Things）の普及。Internet of Things Securityの活用。Internet of Things Securityの確保。Internet Of Things Securityの指針。",
+      errors: [{ messageId: "variant", at: "Internet Of Things Security", data: { preferred: "Internet of Things Security", foundCount: 1, preferredCount: 2 } }],
+    },
+    {
+      name: "where a name's own spellings settle it, its words are not compared again (no contradicting advice)",
+      text: "IoT（Internet of Things）の普及。Internet of Thingsの略。Internet Of Things Securityの活用。Internet Of Things Securityの確保。Internet of Things Securityの指針。",
+      errors: [{ messageId: "variant", at: "Internet of Things Security", data: { preferred: "Internet Of Things Security", foundCount: 1, preferredCount: 2 } }],
+    },
+    {
+      name: "seed: 「JVN iPedia」 inside the glossary row 「MyJVN JVN iPedia」 where the plan writes 「JVNiPedia」",
+      text: `${JVNIPEDIA}${MYJVN}`,
+      errors: [
+        {
+          messageId: "variant",
+          at: "JVN iPedia",
+          data: { found: "JVN iPedia", foundCount: 1, preferred: "JVNiPedia", preferredCount: 2, kind: "スペース・ハイフン" },
+          suggestions: [`${JVNIPEDIA}${MYJVN.replace("JVN iPedia", "JVNiPedia")}`],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: "CRLF: two words inside a longer name compared with a one-word spelling",
+      text: `${JVNIPEDIA}${MYJVN}`.replace(/\n/g, "\r\n"),
+      errors: [{ messageId: "variant", at: "JVN iPedia", suggestions: [`${JVNIPEDIA}${MYJVN.replace("JVN iPedia", "JVNiPedia")}`.replace(/\n/g, "\r\n")] }],
+    },
+    {
+      name: "a one-word spelling inside a name reported whole yields to that finding",
+      text: "Cyber Security Strategyの策定。Cyber Security Strategyの改定。Cyber Security Strategyの概要。CyberSecurity Strategyの公表。CyberSecurityの確保。",
+      errors: [
+        { messageId: "variant", at: "CyberSecurity Strategy", data: { kind: "スペース・ハイフン", preferred: "Cyber Security Strategy" } },
+        { messageId: "variant", at: "CyberSecurity", occurrence: 2, data: { kind: "スペース・ハイフン", preferred: "Cyber Security", foundCount: 2, preferredCount: 3 } },
+      ],
+    },
+    {
       name: "seed: さまざま beside 様々 (公用文)",
       text: "サイバー空間は、様々な役割を担う多様な主体によって構成される。それぞれの人材層向けのさまざまな施策について連携を強化する。",
       errors: [{ messageId: "variant", at: "さまざま", data: { preferred: "様々" }, suggestions: ["サイバー空間は、様々な役割を担う多様な主体によって構成される。それぞれの人材層向けの様々な施策について連携を強化する。"] }],
@@ -182,6 +273,8 @@ describe("no-orthographic-variants on the seed", () => {
       "variant 繋げ",
       "variantInWord スマートカードベンダ",
       "variant 繋が",
+      "variant InternetOf",
+      "variant JVNiPedia",
       "variant かかわる",
       "variantInWord データセンタ",
     ]);

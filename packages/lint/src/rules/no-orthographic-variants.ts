@@ -419,6 +419,10 @@ interface Spelled {
   text: string;
   starts: number[];
   fold: number;
+  /** A Latin name's words in order (single letters too, which are not counted as words): its pairs are compared without re-reading it. */
+  words: Spelled[] | undefined;
+  /** 31 to the power of the number of characters `fold` hashes, once needed (see concatFold); 0 until then. */
+  shift: number;
 }
 
 /** Distinct spellings in order of first occurrence, with where each starts. */
@@ -426,15 +430,17 @@ class SpellingCounter {
   readonly spellings: Spelled[] = [];
   private readonly byText = new Map<string, Spelled>();
   /** `fold` is computed once per distinct spelling, not at each occurrence. */
-  add(text: string, start: number, fold?: (spelling: string) => number): void {
+  add(text: string, start: number, fold?: (spelling: string) => number): Spelled {
     const known = this.byText.get(text);
     if (known) {
       known.starts.push(start);
-      return;
+      return known;
     }
-    const spelled: Spelled = { text, starts: [start], fold: fold ? fold(text) : 0 };
+    // Every field set here: spellings of one shape keep the property reads monomorphic.
+    const spelled: Spelled = { text, starts: [start], fold: fold ? fold(text) : 0, words: undefined, shift: 0 };
     this.byText.set(text, spelled);
     this.spellings.push(spelled);
+    return spelled;
   }
 }
 
@@ -455,6 +461,19 @@ function latinFold(spelling: string): number {
     hash = (Math.imul(hash, 31) + c) | 0;
   }
   return hash;
+}
+
+/** latinFold(a.text + b.text) from the two folds, without building the string: a's hash shifted past b's characters. */
+function concatFold(a: Spelled, b: Spelled): number {
+  if (b.shift === 0) {
+    let shift = 1;
+    for (let k = 0; k < b.text.length; k++) {
+      const c = b.text.charCodeAt(k);
+      if (c !== 0x20 && c !== 0x2d && c !== 0xff0d) shift = Math.imul(shift, 31);
+    }
+    b.shift = shift;
+  }
+  return (Math.imul(a.fold, b.shift) + b.fold) | 0;
 }
 
 /**
@@ -538,14 +557,22 @@ function scanText(text: string): Scan {
     // hash shared by chance): it is not counted at all.
     if (!name && !HAS_LETTER.test(run)) continue;
     const start = m.index;
+    const phrase = name ? phrases.add(run, start, latinFold) : undefined;
+    // A name's words are noted once, at its first occurrence.
+    const parts: Spelled[] | undefined = phrase && phrase.words === undefined ? (phrase.words = []) : undefined;
     for (let wordStart = 0; ; ) {
       const space = run.indexOf(" ", wordStart);
       const wordEnd = space < 0 ? run.length : space;
-      if (wordEnd - wordStart >= 2) words.add(run.slice(wordStart, wordEnd), start + wordStart, latinFold);
+      if (wordEnd - wordStart >= 2) {
+        const word = words.add(run.slice(wordStart, wordEnd), start + wordStart, latinFold);
+        parts?.push(word);
+      } else if (parts) {
+        const letter = run.slice(wordStart, wordEnd);
+        parts.push({ text: letter, starts: [], fold: latinFold(letter), words: undefined, shift: 0 });
+      }
       if (space < 0) break;
       wordStart = space + 1;
     }
-    if (name) phrases.add(run, start, latinFold);
   }
 
   COMPOUND_START.lastIndex = 0;
@@ -596,6 +623,12 @@ interface Occurrence {
   formStart: number;
   formEnd: number;
   quoted?: boolean;
+  /**
+   * Found by comparing two words inside Latin names (or a word with such a pair):
+   * reported only where no other finding overlaps it and no comparison of the whole
+   * name settled its spelling, since that is the same defect.
+   */
+  deferred?: boolean;
 }
 
 interface Group {
@@ -610,10 +643,12 @@ interface Group {
   onTie?: string;
   /** The counts add up conjugations or compounds. */
   countsNote?: string;
+  /** Compares whole Latin names: where it settles a name's spelling, pairs of words inside that name are not compared again. */
+  names?: boolean;
 }
 
-function occurrence(wordStart: number, wordEnd: number, formStart = wordStart, formEnd = wordEnd): Occurrence {
-  return { wordStart, wordEnd, formStart, formEnd };
+function occurrence(wordStart: number, wordEnd: number, formStart = wordStart, formEnd = wordEnd, deferred = false): Occurrence {
+  return deferred ? { wordStart, wordEnd, formStart, formEnd, deferred } : { wordStart, wordEnd, formStart, formEnd };
 }
 
 function addOccurrence(groups: Map<string, Group>, key: string, make: () => Group, form: string, occ: Occurrence): void {
@@ -699,8 +734,9 @@ function collectKatakana(spellings: readonly Spelled[], groups: Map<string, Grou
 
 // ---------------------------------------------------------------------------
 // Latin words and names: ＩＴ/IT, IoT/IOT, e-Gov/eGov, Internet Of Things/Internet of Things,
-// Cyber Security/CyberSecurity. Single letters are consistent-width's (a
-// character convention, not a word).
+// Cyber Security/CyberSecurity, and two words inside a longer or cut name (JVN iPedia
+// in 「MyJVN JVN iPedia」, 「Internet Of」 before a paragraph end). Single letters are
+// consistent-width's (a character convention, not a word).
 // ---------------------------------------------------------------------------
 
 const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
@@ -744,6 +780,42 @@ function latinKind(found: string, preferred: string): VariantKind {
   return found === hf && preferred === hp ? "大文字・小文字" : "表記";
 }
 
+/** A Latin spelling to compare; `deferred` when it was found as two words inside a longer name (or competes with such). */
+interface LatinCandidate {
+  text: string;
+  starts: readonly number[];
+  deferred?: boolean;
+}
+
+const HAS_LOWER = /[a-z\uff41-\uff5a]/;
+/**
+ * Words that title case leaves lower-case. Only their capital is compared between
+ * names: a content word's differs legitimately between two official names (J-CSIP's
+ * 「Information sharing Partnership」, ISAC's 「Information Sharing and Analysis
+ * Center」) and between a name and prose (「IT Security Policy」, 「IT security」).
+ */
+const MINOR_WORDS = new Set(["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "nor", "of", "on", "or", "per", "the", "to", "via", "with"]);
+
+function isUpperLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xff21 && c <= 0xff3a);
+}
+
+/**
+ * Two spellings of a pair of words (Internet Of / Internet of) a careful editor
+ * would unify: the same first word, and a second word (a MINOR_WORDS one) that
+ * differs only in its capital. Candidates start with a capital, so both stand
+ * inside a name — not 「cyber security」 in prose beside 「Cyber Security
+ * Strategy」. Case inside a word (IoT/IOT) is the word's own spelling, compared
+ * with the words; ALL-CAPS (NATIONAL/National, OF/of) is typography.
+ */
+function pairCaseComparable(a: string, b: string): boolean {
+  if (a === b) return true;
+  const space = a.indexOf(" ");
+  if (a.length !== b.length || b.charCodeAt(space) !== 0x20) return false;
+  if (a.slice(0, space + 1) !== b.slice(0, space + 1) || a.slice(space + 2) !== b.slice(space + 2)) return false;
+  return HAS_LOWER.test(a) && HAS_LOWER.test(b);
+}
+
 function collectLatin(scan: Scan, joined: JoinedText, groups: Map<string, Group>): void {
   const keyOf = (s: string): string => {
     const k = toHalfWidth(s).toLowerCase();
@@ -762,8 +834,8 @@ function collectLatin(scan: Scan, joined: JoinedText, groups: Map<string, Group>
     if (list) list.push(sp);
     else phraseFolds.set(sp.fold, [sp]);
   }
-  const add = (level: "word" | "phrase", candidates: Spelled[]): void => {
-    const byKey = new Map<string, Spelled[]>();
+  const add = (level: "word" | "phrase", candidates: readonly LatinCandidate[]): void => {
+    const byKey = new Map<string, LatinCandidate[]>();
     for (const sp of candidates) {
       if (!HAS_LETTER.test(sp.text)) continue;
       const k = keyOf(sp.text);
@@ -773,25 +845,130 @@ function collectLatin(scan: Scan, joined: JoinedText, groups: Map<string, Group>
     }
     for (const [k, list] of byKey) {
       if (list.length < 2) continue;
-      list.sort((x, y) => y.starts.length - x.starts.length);
-      const head = list[0]!.text;
-      const kept = list.filter((x) => x.text === head || latinComparable(level, x.text, head));
-      if (kept.length < 2) continue;
+      // A pair inside a name may be spelled like a whole name (Cyber Security): votes go by spelling.
+      const votes = new Map<string, number>();
+      for (const x of list) votes.set(x.text, (votes.get(x.text) ?? 0) + x.starts.length);
+      if (votes.size < 2) continue;
+      let head = "";
+      let most = 0;
+      for (const [text, n] of votes) {
+        if (n > most) {
+          head = text;
+          most = n;
+        }
+      }
+      const kept = new Set<string>();
+      for (const text of votes.keys()) if (text === head || latinComparable(level, text, head)) kept.add(text);
+      if (kept.size < 2) continue;
       const key = `latin-${level}:${k}`;
-      for (const { text: s, starts } of kept) {
+      const make = (): Group => (level === "phrase" ? { forms: new Map(), names: true } : { forms: new Map() });
+      for (const { text: s, starts, deferred } of list) {
+        if (!kept.has(s)) continue;
         for (const start of starts) {
           // Spacing and spelling across a PDF wrap are the extractor's, not the drafter's.
           if (!withinOnePiece(joined, start, start + s.length)) continue;
-          addOccurrence(groups, key, () => ({ forms: new Map() }), s, occurrence(start, start + s.length));
+          addOccurrence(groups, key, make, s, occurrence(start, start + s.length, start, start + s.length, deferred));
         }
       }
     }
   };
-  for (const list of byFold.values()) if (list.length > 1) add("word", list);
-  for (const [fold, list] of phraseFolds) {
-    // A one-word spelling of a name (CyberSecurity) competes with the spaced one.
-    const all = [...list, ...(byFold.get(fold) ?? [])];
+  // Minor words the plan writes both with and without their capital (Of/of): only a
+  // pair ending in one is compared for case.
+  const flipped = new Set<Spelled>();
+  for (const list of byFold.values()) {
+    if (list.length < 2) continue;
+    add("word", list);
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const x = list[i]!.text;
+        const y = list[j]!.text;
+        if (x.length === y.length && x[0] !== y[0] && x[0]!.toLowerCase() === y[0]!.toLowerCase() && x.slice(1) === y.slice(1) && MINOR_WORDS.has(x.toLowerCase())) {
+          flipped.add(list[i]!);
+          flipped.add(list[j]!);
+        }
+      }
+    }
+  }
+
+  // Two adjacent words inside a longer name that the plan also writes as one word
+  // (「JVN iPedia」 in the glossary's 「MyJVN JVN iPedia」, headword and definition
+  // run together, beside 「JVNiPedia」): a spacing variant of that word. Only pairs
+  // that are exactly a word once the space is dropped are taken, so a pair that merely
+  // starts like a word (JVN in JVNiPedia) is never compared, and plans without such
+  // pairs pay one hash per pair of words.
+  const pairFolds = new Map<number, LatinCandidate[]>();
+  for (const sp of scan.phrases) {
+    const parts = sp.words!;
+    // Two words are the name itself, compared below.
+    if (parts.length < 3) continue;
+    let at = 0;
+    for (let k = 1; k < parts.length; k++) {
+      const a = parts[k - 1]!;
+      const b = parts[k]!;
+      const start = at;
+      at += a.text.length + 1;
+      const fold = concatFold(a, b);
+      const words = byFold.get(fold);
+      if (words === undefined) continue;
+      // The very letters, case included: APCERT's 「Asia Pacific」 is not APEC's 「Asia-Pacific」.
+      const joinedPair = toHalfWidth(a.text + b.text);
+      if (!words.some((w) => toHalfWidth(w.text) === joinedPair)) continue;
+      const candidate = { text: `${a.text} ${b.text}`, starts: sp.starts.map((s) => s + start), deferred: true };
+      const list = pairFolds.get(fold);
+      if (list) list.push(candidate);
+      else pairFolds.set(fold, [candidate]);
+    }
+  }
+  const phraseGroup = (fold: number, phrases: readonly LatinCandidate[]): void => {
+    const pairs = pairFolds.get(fold);
+    const words: readonly LatinCandidate[] = byFold.get(fold) ?? [];
+    // A one-word spelling of a name (CyberSecurity) competes with the spaced one. Where pairs
+    // compete too, the word may stand in a name reported whole (CyberSecurity Strategy): it yields.
+    const all = pairs ? [...phrases, ...pairs, ...words.map((w) => ({ text: w.text, starts: w.starts, deferred: true }))] : [...phrases, ...words];
     if (all.length > 1) add("phrase", all);
+  };
+  for (const [fold, list] of phraseFolds) phraseGroup(fold, list);
+  for (const fold of pairFolds.keys()) if (!phraseFolds.has(fold)) phraseGroup(fold, []);
+
+  // Case of two adjacent words inside names, compared across all of the plan's names:
+  // a name cut by a paragraph end (「IoT（Internet Of 」 / 「Things）」: the PDF line
+  // ends with a space) or inside a longer one is still compared with the plan's
+  // 「Internet of Things」. Case is the drafter's even across a wrap.
+  const casePairs = new Map<string, Map<string, number[]>>();
+  if (flipped.size > 0) {
+    for (const sp of scan.phrases) {
+      const parts = sp.words!;
+      let at = 0;
+      for (let k = 1; k < parts.length; k++) {
+        const a = parts[k - 1]!;
+        const start = at;
+        at += a.text.length + 1;
+        if (!flipped.has(parts[k]!) || !isUpperLetter(a.text.charCodeAt(0))) continue;
+        const pair = sp.text.slice(start, at + parts[k]!.text.length);
+        const key = pair.toLowerCase();
+        let spellings = casePairs.get(key);
+        if (!spellings) casePairs.set(key, (spellings = new Map()));
+        let starts = spellings.get(pair);
+        if (!starts) spellings.set(pair, (starts = []));
+        for (const s of sp.starts) starts.push(s + start);
+      }
+    }
+  }
+  for (const [k, spellings] of casePairs) {
+    if (spellings.size < 2) continue;
+    let head = "";
+    let most = 0;
+    for (const [text, starts] of spellings) {
+      if (starts.length > most) {
+        head = text;
+        most = starts.length;
+      }
+    }
+    const kept = [...spellings].filter(([text]) => pairCaseComparable(text, head));
+    if (kept.length < 2) continue;
+    for (const [text, starts] of kept) {
+      for (const start of starts) addOccurrence(groups, `latin-pair:${k}`, () => ({ forms: new Map() }), text, occurrence(start, start + text.length, start, start + text.length, true));
+    }
   }
 }
 
@@ -1006,6 +1183,11 @@ export const noOrthographicVariants = defineRule({
     collectOkurigana(text, scan, groups);
     collectKanaKanji(text, scan, groups);
 
+    // Occurrences found by comparing word pairs inside names wait until every other finding
+    // is made: one overlapping it is the same defect (Internet Of in Internet Of Things), and
+    // where a name's whole spelling is settled, that verdict stands (no contradicting advice).
+    const made: Occurrence[] = [];
+    const later: { o: Occurrence; report: (o: Occurrence) => void }[] = [];
     for (const group of groups.values()) {
       if (group.forms.size < 2) continue;
       // A quoted title is another document's wording (世界最先端ＩＴ国家創造宣言 is its official
@@ -1021,12 +1203,12 @@ export const noOrthographicVariants = defineRule({
       }
       const target = chooseTarget(group, counts);
       if (!target) continue;
+      if (group.names) for (const occs of group.forms.values()) for (const o of occs) if (!o.deferred) made.push(o);
       const preferredCount = counts.get(target.form)!;
       for (const [form, occs] of group.forms) {
         if (form === target.form) continue;
         const foundCount = counts.get(form)!;
-        for (const o of occs) {
-          if (o.quoted) continue;
+        const report = (o: Occurrence): void => {
           const range = toSourceRange(joined, o.wordStart, o.wordEnd);
           const word = text.slice(o.wordStart, o.wordEnd);
           const replacement = text.slice(o.wordStart, o.formStart) + target.form + text.slice(o.formEnd, o.wordEnd);
@@ -1038,8 +1220,22 @@ export const noOrthographicVariants = defineRule({
           } else {
             context.report({ range, messageId: "variant", data: { ...data, found: word, preferred: replacement }, suggestions });
           }
+        };
+        for (const o of occs) {
+          if (o.quoted) continue;
+          if (o.deferred) {
+            later.push({ o, report });
+            continue;
+          }
+          if (!group.names) made.push(o);
+          report(o);
         }
       }
+    }
+    for (const { o, report } of later) {
+      if (made.some((m) => m.wordStart < o.wordEnd && o.wordStart < m.wordEnd)) continue;
+      made.push(o);
+      report(o);
     }
   },
 });
