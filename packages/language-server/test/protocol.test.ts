@@ -46,9 +46,10 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ConfigResolver, lintAndFix, lintText } from "@planlint/lint";
 import { SERVER_NODE_FLAGS } from "../src/node-flags.js";
 import { FIX_ALL_COMMAND, OutlineRequest } from "../src/protocol.js";
-import { readSeed, SEED_URI, SERVER, serverIsBuilt, startServer, withTimeout, type TestClient } from "./lsp-client.js";
+import { readSeed, SEED_PATH, SEED_URI, SERVER, serverIsBuilt, startServer, withTimeout, type TestClient } from "./lsp-client.js";
 import { CROSS_REFERENCE_PLAN, measureWithOwners, nisGlossaryLine, positionOf } from "./seed-facts.js";
 
 if (!serverIsBuilt()) throw new Error("dist/server.cjs is missing: run `npx turbo run build` (or `npm run build -w @planlint/language-server`) first");
@@ -153,6 +154,10 @@ describe("push diagnostics client (no pull capability)", () => {
       const b = edits[i]!.range.start;
       expect(a.line < b.line || (a.line === b.line && a.character <= b.character)).toBe(true);
     }
+    // The same text `planlint --fix` writes (every pass, config found as the CLI finds it).
+    const config = await new ConfigResolver().configFor(SEED_PATH);
+    const cli = lintAndFix(seed, (text) => lintText(text, { fileName: SEED_PATH, config }), "\n");
+    expect(TextDocument.applyEdits(TextDocument.create(SEED_URI, "plaintext", 1, seed), edits)).toBe(cli.text);
     // Without `only`, source actions are not offered with the quick fixes.
     const plain = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: SEED_URI },

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { builtinRules } from "../test/test-rules.js";
 import { tempFolder } from "../test/temp-files.js";
-import { applyFixes } from "./fix.js";
+import { applyFixes, composeFixes } from "./fix.js";
 import { lintAndFix, MAX_FIX_PASSES, writeTextFile } from "./fix-file.js";
 import { lintText } from "./linter.js";
 
@@ -22,6 +22,15 @@ describe("lintAndFix", () => {
     const fixed = lintAndFix("aabb\n", linterFor({ ab: "b" }));
     expect(fixed).toMatchObject({ text: "bb\n", passes: 2, stable: true });
     expect(fixed.result.messages).toEqual([]);
+  });
+
+  test("gives what all passes changed as edits on the original text", () => {
+    const original = "xx aabb yy\n";
+    const fixed = lintAndFix(original, linterFor({ ab: "b" }));
+    expect(fixed.passes).toBe(2);
+    // One edit where the two passes touched the same text; nothing outside it.
+    expect(fixed.edits).toEqual([{ range: { start: 3, end: 6 }, text: "b" }]); // 「aab」 → 「b」
+    expect(applyFixes(original, fixed.edits).output).toBe(fixed.text);
   });
 
   test("stops after MAX_FIX_PASSES when fixes undo each other", () => {
@@ -72,6 +81,45 @@ describe("properties", () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  test("the edits of all passes, applied to the original, give the fixed text and never overlap", () => {
+    fc.assert(
+      fc.property(textArb, wordsArb, (text, words) => {
+        const fixed = lintAndFix(text, linterFor(words));
+        const sorted = [...fixed.edits].sort((a, b) => a.range.start - b.range.start);
+        expect(fixed.edits).toEqual(sorted);
+        for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.range.start).toBeGreaterThanOrEqual(sorted[i - 1]!.range.end);
+        const { output, skipped } = applyFixes(text, fixed.edits);
+        expect(skipped).toEqual([]);
+        expect(output).toBe(fixed.text);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("composeFixes: any passes of non-overlapping fixes fold into edits on the original", () => {
+    // Each pass: random fixes on the current text, the non-overlapping ones applied.
+    const passArb = fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.nat({ max: 3 }), text: fc.constantFrom("", "X", "層", "𠮷", "ab", "\r\n") }), { maxLength: 4 });
+    fc.assert(
+      fc.property(textArb, fc.array(passArb, { minLength: 1, maxLength: 4 }), (original, passes) => {
+        let current = original;
+        let edits: Fix[] = [];
+        for (const pass of passes) {
+          const fixes = pass.map(({ at, length, text }): Fix => {
+            const start = Math.floor(at * current.length);
+            return { range: { start, end: Math.min(current.length, start + length) }, text };
+          });
+          const { output, applied } = applyFixes(current, fixes);
+          edits = composeFixes(edits, current, applied);
+          current = output;
+          const { output: replayed, skipped } = applyFixes(original, edits);
+          expect(skipped).toEqual([]);
+          expect(replayed).toBe(current);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 

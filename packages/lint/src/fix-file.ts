@@ -7,7 +7,7 @@
 import { accessSync, chmodSync, closeSync, constants, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { encodeText, PlanlintError, type Fix, type LineEnding, type TextEncodingName } from "@planlint/core";
-import { applyFixes, fixesOf } from "./fix.js";
+import { applyFixes, composeFixes, fixesOf } from "./fix.js";
 import type { LintResult } from "./linter.js";
 import { describeReadError } from "./read-file.js";
 
@@ -23,6 +23,12 @@ export interface FixLoopResult {
   passes: number;
   /** False when fixes still changed the text after the last pass. */
   stable: boolean;
+  /**
+   * What all passes changed, as edits on the original text (sorted, not
+   * overlapping): applying them to it gives `text`. An editor applies these in
+   * one step instead of the whole text.
+   */
+  edits: Fix[];
 }
 
 /**
@@ -33,16 +39,18 @@ export interface FixLoopResult {
 export function lintAndFix(text: string, lint: (text: string) => LintResult, eol?: LineEnding): FixLoopResult {
   let current = text;
   let result = lint(current);
+  let edits: Fix[] = [];
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const fixes = fixesOf(result.messages);
-    if (fixes.length === 0) return { text: current, result, passes: pass, stable: true };
-    const next = applyFixes(current, eol ? fixes.map((f) => withEol(f, eol)) : fixes).output;
-    if (next === current) return { text: current, result, passes: pass, stable: true };
+    if (fixes.length === 0) return { text: current, result, passes: pass, stable: true, edits };
+    const { output: next, applied } = applyFixes(current, eol ? fixes.map((f) => withEol(f, eol)) : fixes);
+    if (next === current) return { text: current, result, passes: pass, stable: true, edits };
+    edits = composeFixes(edits, current, applied);
     current = next;
     result = lint(current);
   }
   const stable = fixesOf(result.messages).length === 0 || applyFixes(current, fixesOf(result.messages)).output === current;
-  return { text: current, result, passes: MAX_FIX_PASSES, stable };
+  return { text: current, result, passes: MAX_FIX_PASSES, stable, edits };
 }
 
 function withEol(fix: Fix, eol: LineEnding): Fix {

@@ -4,10 +4,11 @@
  * more than one fix in the file, and `source.fixAll.planlint` (also as the
  * server command FIX_ALL_COMMAND). Edits come from the diagnostic's `data`
  * (made by diagnostics.ts for the version it was computed on); fix-all edits
- * come from the current version's lint, through lint's own `applyFixes` so
+ * come from the current version's lint, through lint's own `lintAndFix` so
  * overlapping fixes are resolved the way the CLI resolves them.
  */
-import { applyFixes } from "@planlint/lint";
+import { detectLineEndings } from "@planlint/core";
+import { lintAndFix, lintText, type LintResult, type ResolvedConfig } from "@planlint/lint";
 import {
   CodeActionKind,
   TextDocumentEdit,
@@ -19,6 +20,7 @@ import {
   type WorkspaceEdit,
 } from "vscode-languageserver";
 import { guard, prepare, type Feature, type ServerContext } from "../context.js";
+import type { Analysis } from "../documents.js";
 import { toTextEdit, type DiagnosticData } from "../diagnostics.js";
 import { DIAGNOSTIC_SOURCE, FIX_ALL_COMMAND, FIX_ALL_KIND, type FixAllCommandArguments } from "../protocol.js";
 
@@ -63,18 +65,37 @@ function describeEdit(original: string, edit: TextEdit): string {
   return `planlint: replace 「${original}」 with 「${edit.newText}」`;
 }
 
-/** The safe fixes of the document's current version (one rule's, or all), as edits that do not overlap. */
+/**
+ * The safe fixes of the document's current version (one rule's, or all), as
+ * edits that do not overlap: pass after pass until the text is stable, as
+ * `planlint --fix` applies them (a fix that overlapped another in one pass is
+ * applied in the next), folded into edits on the current text.
+ */
 export async function fixAllEdits(ctx: ServerContext, uri: string, ruleId?: string): Promise<{ version: number; edits: TextEdit[] } | undefined> {
   const prepared = await prepare(ctx, uri);
   if (!prepared?.outcome.config || prepared.analysis.tooLarge) return undefined;
   const { analysis, outcome } = prepared;
-  const fixes = analysis
-    .lint(outcome.config)
-    .messages.filter((m) => m.fix && (ruleId === undefined || m.ruleId === ruleId))
-    .map((m) => m.fix!);
-  const { applied } = applyFixes(analysis.text, fixes);
-  return { version: analysis.version, edits: applied.map((f) => toTextEdit(analysis.lineIndex, f)) };
+  const config = outcome.config;
+  // Code actions are asked for at every cursor move: each version's answer is worked out once.
+  let cached = fixAllCache.get(analysis);
+  if (cached?.config !== config) fixAllCache.set(analysis, (cached = { config, edits: new Map() }));
+  const key = ruleId ?? "";
+  let edits = cached.edits.get(key);
+  if (!edits) cached.edits.set(key, (edits = fixAllOf(analysis, config, ruleId)));
+  return { version: analysis.version, edits };
 }
+
+const fixAllCache = new WeakMap<Analysis, { config: ResolvedConfig; edits: Map<string, TextEdit[]> }>();
+
+function fixAllOf(analysis: Analysis, config: ResolvedConfig, ruleId: string | undefined): TextEdit[] {
+  const only = (result: LintResult): LintResult => (ruleId === undefined ? result : { ...result, messages: result.messages.filter((m) => m.ruleId === ruleId) });
+  const lint = (text: string): LintResult =>
+    only(text === analysis.text ? analysis.lint(config) : lintText(text, { fileName: analysis.filePath ?? analysis.uri, config, format: analysis.format }));
+  // Line breaks inside fix texts follow the document's own (as --fix keeps the file's).
+  const { edits } = lintAndFix(analysis.text, lint, detectLineEndings(analysis.text).eol);
+  return edits.map((f) => toTextEdit(analysis.lineIndex, f));
+}
+
 
 export const codeActionsFeature: Feature = {
   capabilities: () => ({
