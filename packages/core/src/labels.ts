@@ -26,6 +26,30 @@ export function katakanaLabel(value: number): string {
   return KATAKANA_ORDER[value - 1] ?? "?";
 }
 
+const KANJI_UNITS = "一二三四五六七八九";
+
+/** 一 … 九十九 (十, 二十, 二十一, …) as a number; 0 when it is not one. */
+export function kanjiNumberValue(s: string): number {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === "" || (m[1] && !m[2] && m[3])) return 0;
+  const unit = (c: string | undefined): number => (c ? KANJI_UNITS.indexOf(c) + 1 : 0);
+  return m[2] ? (m[1] ? unit(m[1]) : 1) * 10 + unit(m[3]) : unit(m[1]);
+}
+
+/** A number 1–99 in kanji numerals (十二, 二十). */
+export function kanjiNumberLabel(value: number): string {
+  if (value < 1 || value > 99) return String(value);
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  return (tens > 1 ? KANJI_UNITS[tens - 1] : "") + (tens > 0 ? "十" : "") + (ones > 0 ? KANJI_UNITS[ones - 1] : "");
+}
+
+/** A number written in digits (half- or full-width) or in kanji numerals. */
+export function numberValue(s: string): number {
+  const c = s.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? digitsValue(s) : kanjiNumberValue(s);
+}
+
 const D = "[0-9０-９]";
 const DOT = "[.．]";
 const OPEN = "[(（]";
@@ -36,6 +60,10 @@ const SP = "[ \\t\\u3000]";
 export const SECTION_RE = new RegExp(`^(${D}{1,2})${DOT}(${D}{1,2})${DOT}?(?!${D})${SP}*(.*)$`);
 /** `1. 経済社会の活力の向上及び持続的発展` */
 export const CHAPTER_RE = new RegExp(`^(${D}{1,2})${DOT}(?!${D})${SP}*(.*)$`);
+/** `第１章 総論`, `第二章　施策` (the title may follow on the next line). */
+export const DAI_CHAPTER_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八九十]{1,3})章${SP}*(.*)$`);
+/** `第１節 計画の目的`, `第二節` */
+export const DAI_SECTION_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八九十]{1,3})節${SP}*(.*)$`);
 /** `(1) 経営層の意識改革` */
 export const ITEM_RE = new RegExp(`^${OPEN}(${D}{1,2})${CLOSE}${SP}*(.*)$`);
 /** `(ア)内閣官房において、…` — a space after the label happens too. */

@@ -4,7 +4,7 @@
  * 「1.3. セキュリティに係るビジネス環境の整備」), which can land in the middle of
  * a measure. They must never become chapters or sections.
  */
-import { CHAPTER_RE, ITEM_RE, looksLikeHeadingTitle, PAGE_NUMBER_RE, SECTION_RE } from "./labels.js";
+import { CHAPTER_RE, DAI_CHAPTER_RE, DAI_SECTION_RE, ITEM_RE, looksLikeHeadingTitle, PAGE_NUMBER_RE, SECTION_RE } from "./labels.js";
 import type { SourceLine } from "./source-lines.js";
 import { linesStartingWith } from "./text-lines.js";
 import type { PageArtifact } from "./types.js";
@@ -16,13 +16,13 @@ export function isHeadingLike(content: string): boolean {
   // Every heading label starts with a digit or an opening bracket: other lines are
   // ruled out without running three regexps on each of a document's thousands of lines.
   if (!startsLabel(content.charCodeAt(0))) return false;
-  const m = SECTION_RE.exec(content) ?? CHAPTER_RE.exec(content) ?? ITEM_RE.exec(content);
+  const m = SECTION_RE.exec(content) ?? CHAPTER_RE.exec(content) ?? ITEM_RE.exec(content) ?? DAI_CHAPTER_RE.exec(content) ?? DAI_SECTION_RE.exec(content);
   return m !== null && looksLikeHeadingTitle(m[m.length - 1]!.trim());
 }
 
-/** A digit or an opening bracket, half- or full-width: what SECTION_RE, CHAPTER_RE and ITEM_RE start with. */
+/** A digit, an opening bracket (half- or full-width) or 第: what the heading regexps start with. */
 function startsLabel(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x28 || c === 0xff08;
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x28 || c === 0xff08 || c === 0x7b2c;
 }
 
 const WHITESPACE = /\s+/g;

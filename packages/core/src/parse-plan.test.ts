@@ -173,3 +173,62 @@ describe("parsePlan on variants of the seed", () => {
     expect(shape(md)).toEqual(shape(textForm));
   });
 });
+
+describe("parsePlan on a plan numbered 第１章 / 第１節", () => {
+  // The seed's own measures, under headings numbered as many plans number them.
+  const plan = [
+    "第１章",
+    "総論",
+    "第１節 計画の位置付け",
+    "(1) 計画の目的",
+    "(ア)内閣官房において、「サイバーセキュリティ戦略」（2015年９月４日閣議決定）に基づき、年次計画を取りまとめ",
+    "",
+    "る。",
+    "第２節 計画の期間",
+    "(ア)内閣官房において、計画の期間を定める。",
+    "- 2 -",
+    "第１章 総論",
+    "(イ)総務省において、期間中の取組を評価する。",
+    "第二章　施策",
+    "第一節　経済社会の活力の向上",
+    "(1) 安全なIoTシステムの創出",
+    "(ア)経済産業省において、データセンターの安全性を高める。",
+  ].join("\n");
+  const d = parsePlan(plan + "\n");
+
+  it("starts the body at 第１章 and reads chapters in digits or kanji numerals, a title on the next line too", () => {
+    expect(d.parts.map((p) => p.kind)).toEqual(["body"]);
+    expect(d.body.map((c) => [c.kind, c.label, c.numbers, c.title])).toEqual([
+      ["chapter", "第１章", [1], "総論"],
+      ["chapter", "第二章", [2], "施策"],
+    ]);
+  });
+
+  it("numbers sections under their chapter (第２節 of 第１章 is 1.2) and nests items and measures below", () => {
+    expect(nodes(d, "section").map((s) => [s.label, s.path, s.title])).toEqual([
+      ["第１節", "1.1", "計画の位置付け"],
+      ["第２節", "1.2", "計画の期間"],
+      ["第一節", "2.1", "経済社会の活力の向上"],
+    ]);
+    expect(nodes(d, "measure").map((m) => [m.path, m.owners?.map((o) => o.name)])).toEqual([
+      ["1.1(1)(ア)", ["内閣官房"]],
+      ["1.2(ア)", ["内閣官房"]],
+      ["1.2(イ)", ["総務省"]],
+      ["2.1(1)(ア)", ["経済産業省"]],
+    ]);
+    expect(byPath(d, "1.1(1)(ア)").text.text).toBe("内閣官房において、「サイバーセキュリティ戦略」（2015年９月４日閣議決定）に基づき、年次計画を取りまとめる。");
+  });
+
+  it("takes a repeated 第１章 heading at a page top for the running header", () => {
+    expect(d.pageArtifacts.map((a) => [a.kind, a.text])).toEqual([
+      ["page-number", "- 2 -"],
+      ["running-header", "第１章 総論"],
+    ]);
+  });
+
+  it("leaves prose that starts with 第 alone", () => {
+    const prose = parsePlan("第１章 総論\n(ア)内閣官房において、取組を進める。\n第三者機関の評価を受ける。\n");
+    expect(nodes(prose).map((n) => n.kind)).toEqual(["chapter", "measure"]);
+    expect(nodes(prose, "measure")[0]!.text.text).toBe("内閣官房において、取組を進める。第三者機関の評価を受ける。");
+  });
+});

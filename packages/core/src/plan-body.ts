@@ -1,17 +1,20 @@
 /**
- * The plan body's outline: chapters `1.`, sections `1.1.`, items `(1)`, measures
- * `(ア)` and bullets `・`, read line by line from text as PDF extraction leaves it
+ * The plan body's outline: chapters `1.` (or `第１章`), sections `1.1.` (or
+ * `第１節`), items `(1)`, measures `(ア)` and bullets `・`, read line by line from text as PDF extraction leaves it
  * (wrapped mid-word, blank lines between halves, stray spaces, running headers).
  */
 import { joinSpans } from "./joined-text.js";
 import {
   BULLET_RE,
   CHAPTER_RE,
+  DAI_CHAPTER_RE,
+  DAI_SECTION_RE,
   digitsValue,
   ITEM_RE,
   katakanaValue,
   looksLikeHeadingTitle,
   MEASURE_RE,
+  numberValue,
   PREFACE_RE,
   SECTION_RE,
 } from "./labels.js";
@@ -27,6 +30,8 @@ interface Draft {
   spans: TextRange[];
   /** A heading whose line did not end its paragraph: the next line continues the title. */
   titleOpen: boolean;
+  /** A label alone on its line (「第１章」): the next line is the title, and the heading ends with it. */
+  awaitingTitle: boolean;
 }
 
 interface Classified {
@@ -73,6 +78,21 @@ function classify(text: string, line: SourceLine, mayStart: boolean): Classified
     }
   }
   if (!mayStart && !line.markdownHeading) return undefined;
+  // 第１章 / 第二節: chapters and sections of plans numbered in words. The title may
+  // be on the next line (第１章 alone), so an empty one is a heading too.
+  if (first === 0x7b2c) {
+    m = DAI_CHAPTER_RE.exec(c);
+    const kind: PlanNodeKind | undefined = m ? "chapter" : (m = DAI_SECTION_RE.exec(c)) ? "section" : undefined;
+    if (m && kind) {
+      const title = m[2]!.trim();
+      const value = numberValue(m[1]!);
+      if (value > 0 && (title === "" || looksLikeHeadingTitle(title))) {
+        const restStart = rest(m);
+        // A section's chapter number is its parent's, filled in by parseBody.
+        return { kind, labelEnd: labelEndBefore(text, at, restStart), numbers: kind === "chapter" ? [value] : [0, value], restStart };
+      }
+    }
+  }
   if (first === 0x28 || first === 0xff08) {
     m = ITEM_RE.exec(c);
     if (m && looksLikeHeadingTitle(m[2]!.trim())) {
@@ -160,6 +180,16 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
 
     if (!cls) {
       const top = stack[stack.length - 1];
+      if (top?.awaitingTitle) {
+        top.spans.push({ start: line.contentStart, end: line.contentEnd });
+        top.node.headRange.end = line.contentEnd;
+        top.awaitingTitle = false;
+        top.titleOpen = false;
+        prev = line;
+        blankSincePrev = false;
+        prevWasHeading = true;
+        continue;
+      }
       if (top && (top.node.kind === "measure" || top.node.kind === "bullet" || top.node.kind === "preface" || top.titleOpen)) {
         top.spans.push({ start: line.contentStart, end: line.contentEnd });
         top.titleOpen = top.titleOpen && !endsParagraph(line);
@@ -180,6 +210,8 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
     const siblings = parent ? parent.children : roots;
     const bulletIndex = (bullets.get(siblings) ?? 0) + 1;
     const numbers = cls.kind === "bullet" ? [bulletIndex] : cls.numbers;
+    // 第２節 under 第３章 is section 3.2.
+    if (cls.kind === "section" && numbers[0] === 0) numbers[0] = parent?.kind === "chapter" ? parent.numbers[0]! : 0;
     const restStart = skipSpaces(text, cls.restStart, line.contentEnd);
     const isHeading = cls.kind === "chapter" || cls.kind === "section" || cls.kind === "item" || cls.kind === "preface";
     const node: PlanNode = {
@@ -198,6 +230,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
       node,
       spans: cls.kind === "preface" ? [] : [{ start: restStart, end: line.contentEnd }],
       titleOpen: isHeading && cls.kind !== "preface" && !endsParagraph(line) && !markdown,
+      awaitingTitle: (cls.kind === "chapter" || cls.kind === "section") && restStart >= line.contentEnd,
     };
     if (cls.kind === "preface") node.title = line.content;
     siblings.push(node);

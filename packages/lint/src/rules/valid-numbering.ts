@@ -1,12 +1,12 @@
 /**
- * Numbering of the plan body: chapters `1.`, sections `1.1.`, items `(1)` and
+ * Numbering of the plan body: chapters `1.` (or `第１章`), sections `1.1.` (or `第１節`), items `(1)` and
  * measures `(ア)(イ)…` run 1, 2, 3 (ア, イ, ウ) under each parent, and a section's
  * first number is its chapter's. Bullets `・` have no numbers to check.
  *
  * Each defect is reported once: a swapped pair is one disorder (not a gap, a
  * disorder and another gap), and a mistyped label (1, 2, 2, 4) is one repeat.
  */
-import { katakanaLabel, walkPlan, type PlanNode, type RelatedLocation, type RuleSuggestion } from "@planlint/core";
+import { kanjiNumberLabel, katakanaLabel, walkPlan, type PlanNode, type RelatedLocation, type RuleSuggestion } from "@planlint/core";
 import { defineRule } from "../rule.js";
 
 type NumberedKind = "chapter" | "section" | "item" | "measure";
@@ -24,10 +24,11 @@ function digitsLike(written: string, value: number): string {
 }
 
 const LABEL_DIGITS = /[0-9０-９]+/g;
+const KANJI_NUMBER = /第[一二三四五六七八九十]+([章節])/;
 
 /**
  * The label as it would read with another number, keeping brackets, dots and
- * width: 「(ウ)」 → 「(エ)」, 「（３）」 → 「（４）」, 「2.3.」 → 「2.4.」; with
+ * width: 「(ウ)」 → 「(エ)」, 「（３）」 → 「（４）」, 「2.3.」 → 「2.4.」, 「第三章」 → 「第四章」; with
  * `part` "chapter" a section's first number changes instead: 「2.3.」 → 「3.3.」.
  */
 export function relabel(node: PlanNode, value: number, part: "own" | "chapter" = "own"): string {
@@ -35,7 +36,8 @@ export function relabel(node: PlanNode, value: number, part: "own" | "chapter" =
   if (node.kind === "measure") return label.replace(/[ァ-ヺ]/, katakanaLabel(value));
   const runs = [...label.matchAll(LABEL_DIGITS)];
   const run = part === "chapter" ? runs[0] : runs[runs.length - 1];
-  if (!run) return label;
+  // 第三章 → 第二章: a number in kanji numerals stays in kanji numerals.
+  if (!run) return part === "own" ? label.replace(KANJI_NUMBER, (_, unit: string) => `第${kanjiNumberLabel(value)}${unit}`) : label;
   return label.slice(0, run.index) + digitsLike(run[0], value) + label.slice(run.index + run[0].length);
 }
 
