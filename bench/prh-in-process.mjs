@@ -17,6 +17,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const WARM_UP = 20;
 const WARM_RUNS = 30;
+const USAGE = "usage: node bench/prh-in-process.mjs planlint|textlint <config> <seed> (cli-vs-textlint.mjs runs it)";
+if (process.argv.length !== 5 || !["planlint", "textlint"].includes(process.argv[2])) {
+  console.error(USAGE);
+  process.exit(2);
+}
 const [tool, configPath, seedPath] = process.argv.slice(2).map((a, i) => (i === 0 ? a : resolve(a)));
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const text = readFileSync(seedPath, "utf8");
@@ -41,7 +46,7 @@ async function load() {
     const linter = createLinter({ descriptor });
     return async (t) => (await linter.lintText(t, seedPath)).messages.length;
   }
-  throw new Error(`usage: node bench/prh-in-process.mjs planlint|textlint <config> <seed> (got ${tool})`);
+  throw new Error(USAGE);
 }
 
 const t0 = performance.now();
