@@ -1,7 +1,8 @@
-// Pack test: what npm users get. Packs @planlint/core and @planlint/lint (run
-// after the build), installs the tarballs into an empty project outside the
-// workspace, and uses them there: ESM and CJS entries, the `planlint` bin, and
-// the .d.ts/.d.cts types under moduleResolution NodeNext.
+// Pack test: what npm users get. Packs @planlint/core, @planlint/lint and
+// @planlint/language-server (run after the build), installs the tarballs into an
+// empty project outside the workspace, and uses them there: ESM and CJS entries,
+// the `planlint` and `planlint-language-server` bins, and the .d.ts/.d.cts types
+// under moduleResolution NodeNext.
 //
 // Usage: node tests/pack/run.mjs [--keep]   (--keep leaves the temp project for a look)
 import { spawnSync } from "node:child_process";
@@ -12,7 +13,7 @@ import { fileURLToPath } from "node:url";
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const tsc = join(repo, "node_modules", "typescript", "bin", "tsc");
-const packages = ["core", "lint"].map((name) => join(repo, "packages", name));
+const NAMES = ["core", "lint", "language-server"];
 const keep = process.argv.includes("--keep");
 const work = mkdtempSync(join(tmpdir(), "planlint-pack-"));
 const tarballs = join(work, "tarballs");
@@ -105,8 +106,8 @@ function assert(condition, message) {
 }
 
 const packed = {};
-for (const dir of packages) {
-  const name = dir.endsWith("core") ? "core" : "lint";
+for (const name of NAMES) {
+  const dir = join(repo, "packages", name);
   setup(`npm pack @planlint/${name}`, () => {
     assert(existsSync(join(dir, "dist")), `${dir}/dist is missing: build first (npm run build)`);
     const [info] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", tarballs], dir));
@@ -118,6 +119,7 @@ check("tarballs hold the built files and nothing from src/", () => {
   const want = {
     core: ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "package.json"],
     lint: ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.cjs", "package.json"],
+    "language-server": ["dist/server.cjs", "dist/index.js", "dist/index.cjs", "dist/protocol.js", "dist/node-flags.js", "package.json"],
   };
   for (const [name, files] of Object.entries(want)) {
     for (const file of files) assert(packed[name].files.includes(file), `@planlint/${name} tarball lacks ${file}`);
@@ -135,7 +137,7 @@ check("tarballs hold the built files and nothing from src/", () => {
 
 setup("npm install the tarballs into an empty project", () => {
   write("package.json", JSON.stringify({ name: "planlint-pack-consumer", version: "0.0.0", private: true }, null, 2));
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", packed.core.tarball, packed.lint.tarball], project);
+  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", ...NAMES.map((name) => packed[name].tarball)], project);
 });
 
 write("plan.txt", PLAN);
@@ -217,6 +219,14 @@ check("the installed planlint bin lints a plan and exits 0 or 1", () => {
   assert(result.status === 0 || result.status === 1, `planlint plan.txt exited ${result.status}: ${result.stderr}`);
   const [file] = JSON.parse(result.stdout);
   assert(file && Array.isArray(file.messages), `unexpected JSON: ${result.stdout.slice(0, 200)}`);
+});
+
+check("the installed planlint-language-server bin starts through its #! line (env -S node <flags>)", () => {
+  const bin = join(project, "node_modules", ".bin", process.platform === "win32" ? "planlint-language-server.cmd" : "planlint-language-server");
+  const version = JSON.parse(readFileSync(join(repo, "packages", "language-server", "package.json"), "utf8")).version;
+  assert(run(bin, ["--version"], project).trim() === version, `planlint-language-server --version is not ${version}`);
+  const noArgs = spawnSync(bin, [], { cwd: project, env, encoding: "utf8", shell: process.platform === "win32" });
+  assert(noArgs.status === 2 && noArgs.stderr.includes("--stdio"), `without a transport it should print its usage and exit 2, got ${noArgs.status}: ${noArgs.stderr}`);
 });
 
 const TYPES_USE = (importLine) => `${importLine}
