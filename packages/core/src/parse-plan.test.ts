@@ -232,3 +232,58 @@ describe("parsePlan on a plan numbered 第１章 / 第１節", () => {
     expect(nodes(prose, "measure")[0]!.text.text).toBe("内閣官房において、取組を進める。第三者機関の評価を受ける。");
   });
 });
+
+describe("parsePlan on a plan numbered as 「公用文作成の考え方」 lays out (第１章 › 第１節 › １ › (1) › ア › (ア))", () => {
+  const plan = [
+    "第１章 道路交通の安全",
+    "第１節 道路交通事故のない社会を目指して",
+    "１ 道路交通の安全についての目標",
+    "(1) 道路交通事故の現状と今後の見通し",
+    "ア 道路交通事故の現状",
+    "(ア)警察庁において、道路交通事故の発生状況を分析する。",
+    "(イ)国土交通省において、道路交通環境を整備する。",
+    "イ 国土交通省において、生活道路における交通安全対策を推進",
+    "",
+    "する。",
+    "２ 講じようとする施策",
+    "(1) 道路交通環境の整備",
+    "第２節 鉄道交通の安全",
+    "１ 鉄道事故のない社会を目指して",
+    "(ア)国土交通省において、鉄道事故の発生状況を分析する。",
+  ].join("\n");
+  const d = parsePlan(plan + "\n");
+
+  it("nests each family of labels one level below the one above it", () => {
+    expect(nodes(d).map((n) => [n.kind, n.label, n.path])).toEqual([
+      ["chapter", "第１章", "1"],
+      ["section", "第１節", "1.1"],
+      ["item", "１", "1.1 1"],
+      ["item", "(1)", "1.1 1(1)"],
+      ["measure", "ア", "1.1 1(1)ア"],
+      ["measure", "(ア)", "1.1 1(1)ア(ア)"],
+      ["measure", "(イ)", "1.1 1(1)ア(イ)"],
+      ["measure", "イ", "1.1 1(1)イ"],
+      ["item", "２", "1.1 2"],
+      ["item", "(1)", "1.1 2(1)"],
+      ["section", "第２節", "1.2"],
+      ["item", "１", "1.2 1"],
+      ["measure", "(ア)", "1.2 1(ア)"],
+    ]);
+  });
+
+  it("reads 「ア 見出し」 as a heading and 「イ …する。」 as a statement with its owners, wrapped", () => {
+    expect(byPath(d, "1.1 1(1)ア").text.text).toBe("道路交通事故の現状");
+    const statement = byPath(d, "1.1 1(1)イ");
+    expect(statement.text.text).toBe("国土交通省において、生活道路における交通安全対策を推進する。");
+    expect(statement.owners?.map((o) => o.name)).toEqual(["国土交通省"]);
+  });
+
+  it("does not take a sentence that starts with a number and a space for a heading", () => {
+    const prose = parsePlan("第１章 総論\n(ア)内閣官房において、取組を進める。\n２ 点を重点とする。\n");
+    expect(nodes(prose).map((n) => [n.kind, n.label])).toEqual([
+      ["chapter", "第１章"],
+      ["measure", "(ア)"],
+    ]);
+    expect(nodes(prose, "measure")[0]!.text.text).toBe("内閣官房において、取組を進める。２ 点を重点とする。");
+  });
+});

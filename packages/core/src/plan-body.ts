@@ -1,7 +1,8 @@
 /**
- * The plan body's outline: chapters `1.` (or `第１章`), sections `1.1.` (or
- * `第１節`), items `(1)`, measures `(ア)` and bullets `・`, read line by line from text as PDF extraction leaves it
- * (wrapped mid-word, blank lines between halves, stray spaces, running headers).
+ * The plan body's outline: chapters `1.` (or `第１章`, `第１`), sections `1.1.`
+ * (or `第１節`), headings `１`, items `(1)`, measures `ア` and `(ア)`, and bullets
+ * `・`, read line by line from text as PDF extraction leaves it (wrapped
+ * mid-word, blank lines between halves, stray spaces, running headers).
  */
 import { joinSpans } from "./joined-text.js";
 import {
@@ -9,11 +10,16 @@ import {
   CHAPTER_RE,
   DAI_CHAPTER_RE,
   DAI_SECTION_RE,
+  DAI_RE,
   digitsValue,
   ITEM_RE,
+  KANA_LABEL_RE,
+  KATAKANA_ORDER,
+  katakanaLabel,
   katakanaValue,
   looksLikeHeadingTitle,
   MEASURE_RE,
+  NUMBER_HEADING_RE,
   numberValue,
   PREFACE_RE,
   SECTION_RE,
@@ -23,10 +29,18 @@ import { endsParagraph, headingKey } from "./page-artifacts.js";
 import type { SourceLine } from "./source-lines.js";
 import type { PageArtifact, PlanNode, PlanNodeKind, TextRange } from "./types.js";
 
-const LEVEL: Record<PlanNodeKind, number> = { preface: 0, chapter: 0, section: 1, item: 2, measure: 3, bullet: 4 };
+/**
+ * How deep each family of labels sits, in the order 「公用文作成の考え方」 gives
+ * (第１章 › 第１節 › １ › (1) › ア › (ア)) with the seed's numbered forms beside
+ * them (1. with 第１章, 1.1. with 第１節). A node closes every open node at its
+ * level or deeper. Kinds stay few: `１ 見出し` is an item heading and `ア …` a
+ * measure, one level above `(1)` and `(ア)` respectively.
+ */
+const LEVEL = { chapter: 0, section: 1, numberHeading: 2, item: 3, kana: 4, measure: 5, bullet: 6 } as const;
 
 interface Draft {
   node: PlanNode;
+  level: number;
   spans: TextRange[];
   /** A heading whose line did not end its paragraph: the next line continues the title. */
   titleOpen: boolean;
@@ -36,6 +50,10 @@ interface Draft {
 
 interface Classified {
   kind: PlanNodeKind;
+  /** Depth of the label's family (LEVEL). */
+  level: number;
+  /** A 「ア 見出し」 that is a heading, not a statement: the next line may start a node. */
+  heading?: boolean;
   labelEnd: number;
   numbers: number[];
   /** Offset where the title or statement starts. */
@@ -69,27 +87,37 @@ function classify(text: string, line: SourceLine, mayStart: boolean): Classified
     m = SECTION_RE.exec(c);
     if (m && looksLikeHeadingTitle(m[3]!.trim()) && (mayStart || line.markdownHeading)) {
       const restStart = rest(m);
-      return { kind: "section", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!), digitsValue(m[2]!)], restStart };
+      return { kind: "section", level: LEVEL.section, labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!), digitsValue(m[2]!)], restStart };
     }
     m = CHAPTER_RE.exec(c);
     if (m && looksLikeHeadingTitle(m[2]!.trim()) && (mayStart || line.markdownHeading)) {
       const restStart = rest(m);
-      return { kind: "chapter", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+      return { kind: "chapter", level: LEVEL.chapter, labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
     }
   }
   if (!mayStart && !line.markdownHeading) return undefined;
+  if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
+    // 「１ 計画の目的」: only a heading (a short title, no sentence end), so that a number
+    // starting a line of prose is never taken for a label.
+    m = NUMBER_HEADING_RE.exec(c);
+    if (m && looksLikeHeadingTitle(m[2]!.trim())) {
+      const restStart = rest(m);
+      return { kind: "item", level: LEVEL.numberHeading, labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+    }
+  }
   // 第１章 / 第二節: chapters and sections of plans numbered in words. The title may
   // be on the next line (第１章 alone), so an empty one is a heading too.
   if (first === 0x7b2c) {
-    m = DAI_CHAPTER_RE.exec(c);
+    m = DAI_CHAPTER_RE.exec(c) ?? DAI_RE.exec(c);
     const kind: PlanNodeKind | undefined = m ? "chapter" : (m = DAI_SECTION_RE.exec(c)) ? "section" : undefined;
     if (m && kind) {
       const title = m[2]!.trim();
       const value = numberValue(m[1]!);
-      if (value > 0 && (title === "" || looksLikeHeadingTitle(title))) {
+      // 「第１」 needs its title on the line (「第１」 alone could be anything); 「第１章」 does not.
+      if (value > 0 && (looksLikeHeadingTitle(title) || (title === "" && /[章節]$/.test(c.slice(0, c.length - m[2]!.length).trim())))) {
         const restStart = rest(m);
         // A section's chapter number is its parent's, filled in by parseBody.
-        return { kind, labelEnd: labelEndBefore(text, at, restStart), numbers: kind === "chapter" ? [value] : [0, value], restStart };
+        return { kind, level: LEVEL[kind as "chapter" | "section"], labelEnd: labelEndBefore(text, at, restStart), numbers: kind === "chapter" ? [value] : [0, value], restStart };
       }
     }
   }
@@ -97,23 +125,30 @@ function classify(text: string, line: SourceLine, mayStart: boolean): Classified
     m = ITEM_RE.exec(c);
     if (m && looksLikeHeadingTitle(m[2]!.trim())) {
       const restStart = rest(m);
-      return { kind: "item", labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
+      return { kind: "item", level: LEVEL.item, labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
     }
     m = MEASURE_RE.exec(c);
     if (m) {
       const restStart = rest(m);
-      return { kind: "measure", labelEnd: at + 3, numbers: [katakanaValue(m[1]!)], restStart };
+      return { kind: "measure", level: LEVEL.measure, labelEnd: at + 3, numbers: [katakanaValue(m[1]!)], restStart };
+    }
+  }
+  // 「ア 道路交通事故の現状」 / 「イ 国土交通省において、…する。」: a heading or a statement.
+  if (first >= 0x30a2 && first <= 0x30f3 && KATAKANA_ORDER.includes(c.charAt(0))) {
+    m = KANA_LABEL_RE.exec(c);
+    if (m && m[2]!.trim() !== "") {
+      return { kind: "measure", level: LEVEL.kana, labelEnd: at + 1, numbers: [katakanaValue(m[1]!)], restStart: rest(m), heading: looksLikeHeadingTitle(m[2]!.trim()) };
     }
   }
   // ・ ･ •
   if (first === 0x30fb || first === 0xff65 || first === 0x2022) {
     m = BULLET_RE.exec(c);
     if (m) {
-      return { kind: "bullet", labelEnd: at + 1, numbers: [], restStart: rest(m) };
+      return { kind: "bullet", level: LEVEL.bullet, labelEnd: at + 1, numbers: [], restStart: rest(m) };
     }
   }
   if (PREFACE_FIRST.includes(c.charAt(0)) && PREFACE_RE.test(c.replace(SPACES, ""))) {
-    return { kind: "preface", labelEnd: at, numbers: [], restStart: at };
+    return { kind: "preface", level: LEVEL.chapter, labelEnd: at, numbers: [], restStart: at };
   }
   return undefined;
 }
@@ -135,9 +170,13 @@ function pathOf(kind: PlanNodeKind, numbers: number[], label: string, parent: Pl
     case "section":
       return `${numbers[0]}.${numbers[1]}`;
     case "item":
-      return `${base}(${numbers[0]})`;
-    case "measure":
-      return `${base}(${label.slice(1, -1)})`;
+      // 「１ 見出し」 reads 1.1 1; 「(1)」 reads 1.1(1).
+      return /^[(（]/.test(label) ? `${base}(${numbers[0]})` : `${base} ${numbers[0]}`;
+    case "measure": {
+      // 「(ア)」 reads (ア); 「ア」 reads ア: 1.1 1(1)ア(ア).
+      const kana = katakanaLabel(numbers[0]!);
+      return /^[(（]/.test(label) ? `${base}(${kana})` : `${base}${kana}`;
+    }
     case "bullet":
       return `${base}・${bulletIndex}`;
   }
@@ -201,8 +240,8 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
     }
 
     // Close what the new node cannot sit inside.
-    const level = LEVEL[cls.kind];
-    while (stack.length > 0 && LEVEL[stack[stack.length - 1]!.node.kind] >= level) stack.pop();
+    const level = cls.level;
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
     if (cls.kind === "chapter" || cls.kind === "preface") stack.length = 0;
     const parent = stack[stack.length - 1]?.node;
     const labelStart = line.contentStart;
@@ -213,7 +252,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
     // 第２節 under 第３章 is section 3.2.
     if (cls.kind === "section" && numbers[0] === 0) numbers[0] = parent?.kind === "chapter" ? parent.numbers[0]! : 0;
     const restStart = skipSpaces(text, cls.restStart, line.contentEnd);
-    const isHeading = cls.kind === "chapter" || cls.kind === "section" || cls.kind === "item" || cls.kind === "preface";
+    const isHeading = cls.kind === "chapter" || cls.kind === "section" || cls.kind === "item" || cls.kind === "preface" || cls.heading === true;
     const node: PlanNode = {
       kind: cls.kind,
       label,
@@ -228,6 +267,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
     };
     const draft: Draft = {
       node,
+      level,
       spans: cls.kind === "preface" ? [] : [{ start: restStart, end: line.contentEnd }],
       titleOpen: isHeading && cls.kind !== "preface" && !endsParagraph(line) && !markdown,
       awaitingTitle: (cls.kind === "chapter" || cls.kind === "section") && restStart >= line.contentEnd,

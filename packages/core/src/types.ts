@@ -56,7 +56,7 @@ export type PlanNodeKind = "preface" | "chapter" | "section" | "item" | "measure
  */
 export interface PlanNode {
   kind: PlanNodeKind;
-  /** The label exactly as written: "1.", "1.1.", "(1)", "(ア)", "・"; "" for a preface. */
+  /** The label exactly as written: "1.", "1.1.", "第１章", "第１節", "１", "(1)", "ア", "(ア)", "・"; "" for a preface. */
   label: string;
   /**
    * The label's numbers, normalised: chapter 2 → [2]; section 2.2 → [2, 2];
@@ -76,7 +76,10 @@ export interface PlanNode {
   labelRange: TextRange;
   /** The label and the title (headings) or the label and the statement (measures). */
   headRange: TextRange;
-  /** Where the node sits, e.g. "1.2(3)(サ)". Measures directly under a section: "5(ア)". */
+  /**
+   * Where the node sits, e.g. "1.2(3)(サ)". Measures directly under a section: "5(ア)".
+   * In 公用文 numbering (第１章 › 第１節 › １ › (1) › ア › (ア)): "1.1 1(1)ア(ア)".
+   */
   path: string;
   children: PlanNode[];
   /** Measures and bullets only: the bodies responsible, from 「…において」. */

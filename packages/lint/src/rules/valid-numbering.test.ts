@@ -38,12 +38,24 @@ runRuleTests(validNumbering, {
       ),
     },
     { name: "a plan numbered 第１章 / 第１節 (digits) and 第二章 / 第一節 (kanji numerals)", text: lines("第１章 総論", "第１節 計画の位置付け", I1, A, I, "第２節 計画の期間", A, "第二章　施策", "第一節　経済社会の活力の向上", I1, A, I2, A) },
+    {
+      name: "a plan numbered as 「公用文作成の考え方」 lays out: 第１章 › 第１節 › １ › (1) › ア › (ア)",
+      text: lines("第１章 道路交通の安全", "第１節 目標", "１ 道路交通の安全についての目標", I1, "ア 道路交通事故の現状", A, I, "イ 今後の見通し", A, "２ 講じようとする施策", I1, A, I2, A),
+    },
     { name: "bullets are not numbered", text: lines(CH1, S11, I1, "(ア)内閣官房において、以下の取組を行う。", "・ 事案発生を想定した共同対処訓練を実施する。", "・ 事案発生を想定した共同対処訓練を実施する。") },
     { name: "full-width labels and CRLF", text: lines("１. 経済社会の活力の向上及び持続的発展", "１.１. 安全なIoTシステムの創出", "（１） 経営層の意識改革", "（２） 組織能力の向上").replace(/\n/g, "\r\n") },
     { name: "a chapter with measures directly under it (5. 推進体制)", text: lines(CH1, S11, I1, A, "2. 推進体制", A, I, U) },
     { name: "a preface before chapter 1", text: lines("はじめに", "本書は同戦略に基づく３期目の年次計画である。", CH1, S11, I1, A) },
   ],
   invalid: [
+    {
+      name: "公用文 numbering: headings １, ２, ４, ４ and ア, ウ, ウ — one number mistyped in each",
+      text: lines("第１章 総論", "１ 目的", A, "２ 期間", A, "４ 構成", A, "４ 推進体制", "ア 現状", A, "ウ 課題", A, "ウ 対策", A),
+      errors: [
+        { messageId: "gap", at: "４", data: { expected: "３", found: "４" }, suggestions: [lines("第１章 総論", "１ 目的", A, "２ 期間", A, "３ 構成", A, "４ 推進体制", "ア 現状", A, "ウ 課題", A, "ウ 対策", A)] },
+        { messageId: "gap", at: "ウ", data: { expected: "イ", found: "ウ" }, suggestions: [lines("第１章 総論", "１ 目的", A, "２ 期間", A, "４ 構成", A, "４ 推進体制", "ア 現状", A, "イ 課題", A, "ウ 対策", A)] },
+      ],
+    },
     {
       name: "a plan numbered 第一章 / 第一節: a mistyped chapter number, suggested in kanji numerals",
       text: lines("第一章　総論", "第一節　計画の位置付け", I1, A, "第三章　施策", A, "第三章　推進体制", A),
