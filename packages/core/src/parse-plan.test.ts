@@ -278,6 +278,15 @@ describe("parsePlan on a plan numbered as 「公用文作成の考え方」 lays
     expect(statement.owners?.map((o) => o.name)).toEqual(["国土交通省"]);
   });
 
+  it("starts the body at 「第１ 総論」 after an overview, and reads 第１ as a chapter", () => {
+    const bundle = parsePlan("資料１－１\n年次計画の概要\n■ 計画の位置付け\n・計画を取りまとめる【内閣官房】\n資料１－２\n第１ 総論\n１ 計画の目的\nア 内閣官房において、計画を取りまとめる。\n第２ 施策\n");
+    expect(bundle.parts.map((p) => p.kind)).toEqual(["overview", "body"]);
+    expect(bundle.body.map((c) => [c.kind, c.label, c.title])).toEqual([
+      ["chapter", "第１", "総論"],
+      ["chapter", "第２", "施策"],
+    ]);
+  });
+
   it("does not take a sentence that starts with a number and a space for a heading", () => {
     const prose = parsePlan("第１章 総論\n(ア)内閣官房において、取組を進める。\n２ 点を重点とする。\n");
     expect(nodes(prose).map((n) => [n.kind, n.label])).toEqual([
