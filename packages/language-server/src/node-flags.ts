@@ -7,8 +7,8 @@
  *
  * | launched with           | RSS after first lint → after 1,000 edits | edit → diagnostics p50 / p95 |
  * |-------------------------|------------------------------------------|------------------------------|
- * | plain `node`            | 70 → 141 MB (+102%)                      | 10 / 16 ms                   |
- * | these flags             | 63 → 69 MB (+9%)                         | 20 / 24 ms                   |
+ * | plain `node`            | 70 → 133–146 MB (+90–108%)               | 10–11 / 16–19 ms             |
+ * | these flags             | 67–68 → 73–75 MB (+9–11%)                | 20–24 / 25–31 ms             |
  *
  * Where the plain server's memory went (heap statistics per space): V8 grew the
  * young generation to its 2 × 16 MB maximum (every edit allocates ~3 MB of plan
