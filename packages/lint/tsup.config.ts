@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { Script } from "node:vm";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
+import { bundle, library } from "../../tsup.presets";
 
 /**
  * Libraries the CLI needs only in some runs (see scripts/cli-chunks/README.md):
@@ -54,31 +55,20 @@ function asciiOnly(file: string): void {
 export default defineConfig([
   // The library: ESM + CJS + .d.ts, @planlint/core stays an external dependency.
   {
+    ...library,
     entry: { index: "src/index.ts" },
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
     // All configs build in parallel into dist/: this one must not delete the CLI
     // and its chunks (it does delete an old code cache: one is made after each build).
     clean: ["!cli*.cjs"],
-    target: "node20",
-    platform: "node",
   },
   // The `planlint` executable: a small launcher that starts the CLI program with
   // V8's code cache of it (see src/launcher.ts; the cache is made after the build
   // by scripts/build-cli-cache.mjs).
   {
+    ...bundle,
     entry: { cli: "src/launcher.ts" },
-    format: ["cjs"],
-    outExtension: () => ({ js: ".cjs" }),
-    noExternal: [/.*/],
     banner: { js: "#!/usr/bin/env node" },
     minify: true,
-    sourcemap: false,
-    dts: false,
-    clean: false,
-    target: "node20",
-    platform: "node",
   },
   // The CLI program: one self-contained CommonJS file, so start-up resolves no
   // modules (every `require` of a package is a lookup through node_modules
@@ -86,16 +76,9 @@ export default defineConfig([
   // run wrappers: `planlint --help` never evaluates @planlint/core. Libraries only
   // some runs need are loaded from the chunks next to it (lazyChunks).
   {
+    ...bundle,
     entry: { "cli-program": "src/cli.ts" },
-    format: ["cjs"],
-    outExtension: () => ({ js: ".cjs" }),
-    noExternal: [/.*/],
     minify: true,
-    sourcemap: false,
-    dts: false,
-    clean: false,
-    target: "node20",
-    platform: "node",
     esbuildPlugins: [lazyChunks],
     async onSuccess() {
       asciiOnly("dist/cli-program.cjs");
@@ -112,16 +95,9 @@ export default defineConfig([
   },
   // The CLI's chunks: each library on its own, self-contained.
   {
+    ...bundle,
     entry: Object.fromEntries(Object.values(CHUNKS).map((c) => [c.file, c.entry])),
-    format: ["cjs"],
-    outExtension: () => ({ js: ".cjs" }),
-    noExternal: [/.*/],
     minify: true,
-    sourcemap: false,
-    dts: false,
-    clean: false,
-    target: "node20",
-    platform: "node",
     esbuildOptions(options) {
       options.mainFields = ["module", "main"];
     },
