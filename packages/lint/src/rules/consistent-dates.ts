@@ -507,7 +507,7 @@ export const consistentDates = defineRule({
     }
 
     reportCitationDates(context, document, hits, invalid, rangeOf, onOneLine);
-    reportYearsWithoutMark(context, hits);
+    reportYearsWithoutMark(context, segments, hits);
   },
 });
 
@@ -517,7 +517,7 @@ export const consistentDates = defineRule({
  * elsewhere. Only years that are part of a name are compared (2020年東京…, not
  * 2017年度), so a number that merely precedes a word is never taken for a year.
  */
-function reportYearsWithoutMark(context: RuleContext<any>, hits: readonly DateHit[]): void {
+function reportYearsWithoutMark(context: RuleContext<any>, segments: readonly Segment[], hits: readonly DateHit[]): void {
   const named = new Map<number, { hit: DateHit; words: string }[]>();
   for (const h of hits) {
     if (!h.notADate || h.yearField === undefined || h.quoted) continue;
@@ -531,7 +531,6 @@ function reportYearsWithoutMark(context: RuleContext<any>, hits: readonly DateHi
     else named.set(h.year!, [{ hit: h, words }]);
   }
   if (named.size === 0) return;
-  const segments = new Set(hits.map((h) => h.segment));
   for (const segment of segments) {
     const s = segment.joined.text;
     for (const m of s.matchAll(YEAR_WITHOUT_MARK)) {
