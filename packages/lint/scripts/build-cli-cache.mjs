@@ -14,15 +14,17 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadSource } from "./load-source.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const dist = join(root, "dist");
 const program = join(dist, "cli-program.cjs");
 const cache = join(dist, "cli-program.cache");
 
-// The flags src/optimisation.ts sets (cliV8Flags, capOptimisation) when none are given.
-const v8Major = Number(process.versions.v8.split(".")[0]);
-const flags = v8Major >= 11 && v8Major <= 13 ? "--max-opt=2 --no-minor-gc-task" : v8Major === 10 ? "--max-opt=2" : "";
+// The flags the launcher sets (src/optimisation.ts) when none are given: V8 takes a
+// cache only under the flags it was made with.
+const { cliV8Flags } = await loadSource("src/optimisation.ts");
+const flags = cliV8Flags(Number(process.versions.v8.split(".")[0]));
 
 // Any plan will do: the cache holds the code that a run compiles, whatever the text.
 const SAMPLE = `資料１－２

@@ -7,7 +7,7 @@ import { setFlagsFromString } from "node:v8";
 
 /**
  * The flags for a V8 major version (scripts/build-cli-cache.mjs makes the code
- * cache under the same flags and keeps a copy of this choice).
+ * cache under the same flags, read from here).
  *
  * --max-opt=2: a CLI run is short: V8's optimising compiler (TurboFan) spends
  * more CPU compiling, and recompiling after deoptimisations in the rules' hot
