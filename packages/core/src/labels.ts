@@ -85,3 +85,17 @@ export const PAGE_NUMBER_RE = new RegExp(`^[-－−‐―–]${SP}*${D}{1,4}(?:$
 export function looksLikeHeadingTitle(title: string): boolean {
   return title.length > 0 && title.length <= 60 && !/[。．]$/.test(title) && !title.startsWith("、");
 }
+
+/**
+ * A label's family (see PlanNode.family): width folded, every run of digits or
+ * kanji numerals written N, every katakana ア, circled numbers ①, Latin letters A or a.
+ * 「（１）」 → "(N)", 「2.3.」 → "N.N.", 「第三章」 → "第N章", 「(ウ)」 → "(ア)".
+ */
+export function labelFamily(label: string): string {
+  let s = label.trim().replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  s = s.replace(/[0-9]+/g, "N").replace(/第[一二三四五六七八九十百]+/g, "第N");
+  s = s.replace(/[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g, "①");
+  s = s.replace(new RegExp(`[${KATAKANA_ORDER}]`, "g"), "ア");
+  s = s.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a");
+  return s.replace(/[ \t\u3000]+/g, "");
+}

@@ -17,6 +17,7 @@ import {
   KATAKANA_ORDER,
   katakanaLabel,
   katakanaValue,
+  labelFamily,
   looksLikeHeadingTitle,
   MEASURE_RE,
   NUMBER_HEADING_RE,
@@ -179,6 +180,10 @@ function pathOf(kind: PlanNodeKind, numbers: number[], label: string, parent: Pl
     }
     case "bullet":
       return `${base}・${bulletIndex}`;
+    case "part":
+      return `第${numbers[0]}部`;
+    case "heading":
+      return base;
   }
 }
 
@@ -256,6 +261,8 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
     const node: PlanNode = {
       kind: cls.kind,
       label,
+      family: cls.kind === "preface" ? "" : labelFamily(label),
+      depth: stack.length,
       numbers,
       title: "",
       text: { text: "", pieces: [] },

@@ -47,17 +47,28 @@ export interface Part {
   range: TextRange;
 }
 
-export type PlanNodeKind = "preface" | "chapter" | "section" | "item" | "measure" | "bullet";
+export type PlanNodeKind = "preface" | "part" | "chapter" | "section" | "item" | "measure" | "bullet" | "heading";
 
 /**
- * One node of the plan body's outline: a chapter `1.`, a section `1.1.`, an item
- * `(1)`, a measure `(ア)` or a bullet `・`. A "preface" is an unnumbered heading
- * such as 「はじめに」.
+ * One node of the plan body's outline: a part `第１部`, a chapter `1.`, a section
+ * `1.1.`, an item `(1)`, a measure `(ア)` or a bullet `・`. A "preface" is an
+ * unnumbered opening heading such as 「はじめに」; a "heading" is any other heading
+ * without a number to check (○ 見出し, （基本的な考え方）, an unnumbered Markdown heading).
  */
 export interface PlanNode {
   kind: PlanNodeKind;
   /** The label exactly as written: "1.", "1.1.", "第１章", "第１節", "１", "(1)", "ア", "(ア)", "・"; "" for a preface. */
   label: string;
+  /**
+   * The label's family, width-folded, with every number written N and every kana
+   * written ア: "第N部", "第N章", "第N節", "第N", "N.", "N.N.", "N.N.N.", "N", "(N)",
+   * "①", "ア", "(ア)", "A.", "a.", "・", "○"; for Markdown headings without a label
+   * "#"; "" for a preface or an unnumbered heading. Siblings of one family are one
+   * numbered sequence; the family, not the kind, is what valid-numbering compares.
+   */
+  family: string;
+  /** Depth in the outline: 0 for a top-level node, its parent's depth + 1 otherwise. */
+  depth: number;
   /**
    * The label's numbers, normalised: chapter 2 → [2]; section 2.2 → [2, 2];
    * item (3) → [3]; measure (ウ) → [3] (position in アイウエオ order); bullet → [n-th bullet].

@@ -13,6 +13,8 @@ import { excerpt } from "../plan-lookup.js";
 
 const NODE_KIND: Record<PlanNode["kind"], SymbolKind> = {
   preface: SymbolKind.Namespace,
+  part: SymbolKind.Module,
+  heading: SymbolKind.Namespace,
   chapter: SymbolKind.Namespace,
   section: SymbolKind.Package,
   item: SymbolKind.Class,
