@@ -3,7 +3,7 @@
  * optionally fix them, and print a report. Returns what to print and the exit
  * code; only cli.ts writes to the terminal and maps errors to exit codes.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { decodeText, encodeText, PlanlintError, type DecodedText, type LintMessage } from "@planlint/core";
 import { collectFiles } from "../collect-files.js";
@@ -11,9 +11,9 @@ import { ConfigResolver } from "../config/resolve-config.js";
 import type { ResolvedConfig, TextException } from "../config/resolved-config.js";
 import { parseRuleFlag } from "../config/rule-flag.js";
 import { lintAndFix, writeTextFile } from "../fix-file.js";
-import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, type LintedFile } from "../formatters/index.js";
+import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, reportText, type LintedFile } from "../formatters/index.js";
 import { lintText, type LintResult } from "../linter.js";
-import { describeReadError, readPlanFile } from "../read-file.js";
+import { DEFAULT_MAX_FILE_MB, describeReadError, readPlanFile, tooLarge } from "../read-file.js";
 import type { Rule } from "../rule.js";
 import { builtinRules } from "../rules/index.js";
 
@@ -28,6 +28,8 @@ export interface LintCommandOptions {
   /** `--rule` values, e.g. "consistent-terms: error". */
   rules?: string[];
   maxWarnings?: string;
+  /** `--max-file-size`: megabytes, default DEFAULT_MAX_FILE_MB. */
+  maxFileSize?: string;
   quiet?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
@@ -46,7 +48,8 @@ export interface LintCommandEnv {
 }
 
 export interface CommandOutput {
-  stdout: string | Uint8Array;
+  /** Text, bytes (the fixed file of `--stdin --fix`), or a report's chunks to write in turn. */
+  stdout: string | Uint8Array | Iterable<string>;
   /** Warning lines, each ending in a newline. */
   stderr: string;
   exitCode: number;
@@ -70,6 +73,13 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
     if (!/^\d+$/.test(options.maxWarnings)) throw usage(`--max-warnings takes a whole number, not ${JSON.stringify(options.maxWarnings)}`);
     maxWarnings = Number(options.maxWarnings);
   }
+  let maxFileMb = DEFAULT_MAX_FILE_MB;
+  if (options.maxFileSize !== undefined) {
+    if (!/^\d+(?:\.\d+)?$/.test(options.maxFileSize) || Number(options.maxFileSize) <= 0) {
+      throw usage(`--max-file-size takes a size in megabytes, such as 128, not ${JSON.stringify(options.maxFileSize)}`);
+    }
+    maxFileMb = Number(options.maxFileSize);
+  }
   const ruleSettings = (options.rules ?? []).map((flag) => parseRuleFlag(flag, rules));
   const resolver = new ConfigResolver({
     cwd: env.cwd,
@@ -86,7 +96,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   const configs = new Set<ResolvedConfig>();
   const usedExceptions = new Set<TextException>();
   let stderr = "";
-  let stdout: string | Uint8Array = "";
+  let stdout: string | Uint8Array | Iterable<string> = "";
 
   const lintOne = (filePath: string, decoded: DecodedText, config: ResolvedConfig): { file: LintedFile; fixed: string | undefined } => {
     configs.add(config);
@@ -109,7 +119,9 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   if (options.stdin) {
     const name = options.stdinFilename;
     const filePath = name !== undefined ? resolve(env.cwd, name) : join(env.cwd, "<stdin>");
-    const decoded = decodeText(await env.readStdin(), name ?? "<stdin>");
+    const bytes = await env.readStdin();
+    if (bytes.length > maxFileMb * 1024 * 1024) throw tooLarge(name ?? "<stdin>", bytes.length, maxFileMb);
+    const decoded = decodeText(bytes, name ?? "<stdin>");
     const ignored = name !== undefined && (await resolver.isIgnored(filePath, false));
     if (ignored) stderr += `planlint: warning: ${name} is ignored by the config's "ignore" patterns; not linted\n`;
     const { file, fixed } = ignored ? { file: undefined, fixed: undefined } : lintOne(name !== undefined ? filePath : "<stdin>", decoded, await resolver.configFor(filePath));
@@ -121,7 +133,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
     for (const path of ignored) stderr += `planlint: warning: ${path} is ignored by the config's "ignore" patterns; not linted\n`;
     for (let i = 0; i < files.length; i++) {
       const path = files[i]!;
-      const decoded = readPlanFile(path);
+      const decoded = readPlanFile(path, maxFileMb);
       const { file, fixed } = lintOne(path, decoded, await resolver.configFor(path));
       if (options.fix && fixed !== undefined) writeTextFile(path, fixed, decoded);
       linted.push(file);
@@ -134,12 +146,12 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
     const target = resolve(env.cwd, options.outputFile);
     try {
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, report);
+      writeChunksSync(target, report);
     } catch (cause) {
       throw new PlanlintError("io", `cannot write ${options.outputFile}: ${describeReadError(cause)}`, {}, undefined, { cause });
     }
   } else if (options.stdin && options.fix) {
-    stderr = report + stderr;
+    stderr = reportText(report) + stderr;
   } else {
     stdout = report;
   }
@@ -191,4 +203,22 @@ function noRuleWarnings(configs: Set<ResolvedConfig>, cwd: string): string {
     out += `planlint: warning: ${displayPath(file, cwd)} turns no rule on; add "extends": "planlint:recommended" or some "rules"\n`;
   }
   return out;
+}
+
+/** Writes a report's chunks to a file, a few at a time (see Formatter: the whole report may not fit one string). */
+function writeChunksSync(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, "w");
+  try {
+    let batch = "";
+    for (const chunk of chunks) {
+      batch += chunk;
+      if (batch.length >= 1 << 16) {
+        writeSync(fd, batch);
+        batch = "";
+      }
+    }
+    if (batch) writeSync(fd, batch);
+  } finally {
+    closeSync(fd);
+  }
 }
