@@ -94,7 +94,16 @@ function lintDocument(text: string, document: PlanDocument, fileName: string, co
         messages.push(toMessage(rule, ruleId, setting.severity, report, context.isQuotation(report.range)));
       },
     };
-    rule.create(context);
+    const before = messages.length;
+    try {
+      rule.create(context);
+    } catch (error) {
+      // One broken rule must not hide the others' findings: its own are dropped
+      // (they may be half a judgement) and the failure is an error at the top of
+      // the file, naming the rule and the file, so that CI does not pass silently.
+      messages.length = before;
+      messages.push(ruleFailure(ruleId, fileName, error));
+    }
   }
 
   const suppressed = applySuppressions(text, dropRepeats(messages), document.format === "markdown", config.exceptions);
@@ -138,6 +147,18 @@ function dropRepeats(messages: LintMessage[]): LintMessage[] {
     if (!other || rank(m) > rank(other)) best.set(key, m);
   }
   return messages.filter((m) => best.get(`${m.range.start}:${m.range.end}`) === m);
+}
+
+/** The finding that stands for a rule that threw. */
+export function ruleFailure(ruleId: string, fileName: string, error: unknown): LintMessage {
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return {
+    ruleId,
+    severity: "error",
+    messageId: "ruleFailed",
+    message: `rule ${ruleId} failed on ${fileName} and reported nothing here: ${reason} (this is a bug in planlint; the other rules ran)`,
+    range: { start: 0, end: 0 },
+  };
 }
 
 function rank(m: LintMessage): number {
