@@ -1,6 +1,7 @@
 /**
  * parsePlan: text (plain, PDF-extracted or Markdown) → {@link PlanDocument}.
- * Never throws: any string gives a document, possibly with nothing recognised.
+ * Never throws: any string gives a document, possibly with nothing recognised. A
+ * part whose parser throws (a bug) is left empty and recorded in `problems`.
  */
 import { findFootnotes } from "./footnotes.js";
 import { parseGlossarySection } from "./glossary-section.js";
@@ -52,14 +53,20 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
   const extraArtifacts = [];
   for (const part of parts) {
     const partLines = linesIn(part.range.start, part.range.end);
-    if (part.kind === "body") {
-      const body = parseBody(text, partLines, artifacts, format === "markdown");
-      doc.body.push(...body.nodes);
-      extraArtifacts.push(...body.artifacts);
-    } else if (part.kind === "overview") {
-      doc.overview.push(...parseOverview(text, partLines));
-    } else if (part.kind === "glossary") {
-      doc.glossary.push(...parseGlossarySection(text, part.range));
+    try {
+      if (part.kind === "body") {
+        const body = parseBody(text, partLines, artifacts, format === "markdown");
+        for (const node of body.nodes) doc.body.push(node);
+        for (const artifact of body.artifacts) extraArtifacts.push(artifact);
+      } else if (part.kind === "overview") {
+        for (const heading of parseOverview(text, partLines)) doc.overview.push(heading);
+      } else if (part.kind === "glossary") {
+        for (const entry of parseGlossarySection(text, part.range)) doc.glossary.push(entry);
+      }
+    } catch (error) {
+      // The edge of the parser: one part that defeats it (a bug) costs that part,
+      // not the whole document; lint reports the problem.
+      (doc.problems ??= []).push({ part: part.kind, message: error instanceof Error ? error.message : String(error), range: { ...part.range } });
     }
   }
   doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);

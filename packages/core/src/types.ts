@@ -218,4 +218,20 @@ export interface PlanDocument {
   glossary: GlossaryEntry[];
   footnotes: Footnote[];
   pageArtifacts: PageArtifact[];
+  /**
+   * Parts the parser failed on (a bug in planlint, never the drafter's fault):
+   * the rest of the document is still parsed, and lint reports each problem.
+   * Absent when there were none.
+   */
+  problems?: ParseProblem[];
+}
+
+/** A part of the document a parser threw on. */
+export interface ParseProblem {
+  /** What was being read, e.g. "glossary", "body", "overview". */
+  part: PartKind;
+  /** The exception's message. */
+  message: string;
+  /** The part's range. */
+  range: TextRange;
 }

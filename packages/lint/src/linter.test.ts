@@ -10,6 +10,7 @@ const throwing = defineRule({
     description: "Test rule: throws.",
     recommended: "off",
     fixable: false,
+    hasSuggestions: false,
     messages: { found: "found" },
     docs: "docs/rules/throws.md",
     scopes: ["overview", "body", "glossary", "public-comments", "other"],
@@ -43,5 +44,32 @@ describe("lintText", () => {
       "rule throws failed on plan.txt and reported nothing here: index out of range (this is a bug in planlint; the other rules ran)",
     );
     expect(result.errorCount).toBe(1);
+  });
+});
+
+describe("parse problems", () => {
+  test("a part the parser failed on is an error naming the part and the file", () => {
+    const text = "1. 総論\n多重防御を行う。\n";
+    const document = {
+      format: "text" as const,
+      length: text.length,
+      parts: [],
+      body: [],
+      overview: [],
+      glossary: [],
+      footnotes: [],
+      pageArtifacts: [],
+      problems: [{ part: "glossary" as const, message: "boom\nstack", range: { start: 6, end: text.length } }],
+    };
+    const result = lintText(text, { fileName: "plan.txt", document, rules: {}, config: { rules: new Map(), glossary: [], terms: [], exceptions: [] } });
+    expect(result.messages).toEqual([
+      {
+        ruleId: "parse",
+        severity: "error",
+        messageId: "parseFailed",
+        message: "planlint could not read the glossary of plan.txt: boom (this is a bug in planlint; rules saw that part as empty)",
+        range: { start: 6, end: 6 },
+      },
+    ]);
   });
 });

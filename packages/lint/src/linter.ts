@@ -106,6 +106,16 @@ function lintDocument(text: string, document: PlanDocument, fileName: string, co
     }
   }
 
+  for (const problem of document.problems ?? []) {
+    messages.push({
+      ruleId: "parse",
+      severity: "error",
+      messageId: "parseFailed",
+      message: `planlint could not read the ${problem.part} of ${fileName}: ${problem.message.split("\n")[0]} (this is a bug in planlint; rules saw that part as empty)`,
+      range: { start: problem.range.start, end: problem.range.start },
+    });
+  }
+
   const suppressed = applySuppressions(text, dropRepeats(messages), document.format === "markdown", config.exceptions);
   const all = [...suppressed.messages, ...suppressed.unusedDirectives].sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
