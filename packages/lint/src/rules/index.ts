@@ -5,6 +5,7 @@ import { consistentTerms } from "./consistent-terms.js";
 import { consistentWidth } from "./consistent-width.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
 import { noConfusableWords } from "./no-confusable-words.js";
+import { noDoubledWords } from "./no-doubled-words.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
@@ -22,4 +23,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "consistent-width": consistentWidth,
   "glossary-integrity": glossaryIntegrity,
   "no-confusable-words": noConfusableWords,
+  "no-doubled-words": noDoubledWords,
 });
