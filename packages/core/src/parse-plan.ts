@@ -2,6 +2,7 @@
  * parsePlan: text (plain, PDF-extracted or Markdown) → {@link PlanDocument}.
  * Never throws: any string gives a document, possibly with nothing recognised.
  */
+import { detectDocumentStyle } from "./document-style.js";
 import { findFootnotes } from "./footnotes.js";
 import { parseGlossarySection } from "./glossary-section.js";
 import { parseOverview } from "./overview.js";
@@ -63,6 +64,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     }
   }
   doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
+  doc.style = detectDocumentStyle(text, parts).style;
   return { document: doc, lines };
 }
 
