@@ -56,6 +56,10 @@ runRuleTests(consistentWidth, {
       name: "a letter label Ａ． is a label, not a Latin word",
       text: `Ａ．基本的な考え方\n${LATIN_WORDS}事例を共有する。`,
     },
+    {
+      name: "a letter label Ａ． is not a full stop either (公用文 numbering in a plan that ends sentences with 。)",
+      text: "Ａ．基本的な考え方\nＢ．推進体制\nａ．対象\n対策を推進する。国際連携を図る。人材を育成する。体制を強化する。演習を実施する。情報を共有する。研究開発を推進する。普及啓発を図る。基準を改定する。監査を実施する。",
+    },
     { name: "a letter label （ａ） is a label, not a Latin word", text: `（ａ）対象の範囲\n${LATIN_WORDS}事例を共有する。` },
     { name: "a half-width comma in an English name is English punctuation", text: "Critical Infrastructure Protection, Technical Operation, Analysis and Evaluationの略。分析、評価、検討を行う。" },
   ],

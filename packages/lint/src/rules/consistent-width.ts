@@ -190,10 +190,12 @@ function scanWidths(text: string): WidthScan {
         // A half-width comma between Japanese words stands for 、; elsewhere it is English punctuation.
         if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) scan.halfCommas.push(i);
         break;
-      case 0xff0e:
-        // １．: a numbering label, not a full stop.
-        if (!isDigit(text.charCodeAt(i - 1))) scan.fullPeriods.push(i);
+      case 0xff0e: {
+        // １．, Ａ．, ａ．: a numbering label, not a full stop (nor is the dot of an abbreviation).
+        const prev = text.charCodeAt(i - 1);
+        if (!isAlnum(prev)) scan.fullPeriods.push(i);
         break;
+      }
       case 0x2e:
         if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) scan.halfPeriods.push(i);
         break;

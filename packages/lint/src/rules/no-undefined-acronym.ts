@@ -34,7 +34,7 @@ const WELL_KNOWN = [
   // Information technology in daily life
   "AI", "IT", "ICT", "IoT", "DX", "API", "SNS", "PC", "OS", "URL", "PDF", "CSV", "QR", "ID", "USB", "LAN", "GPS", "IC", "TV", "DVD", "LED",
   // Economy, society and diplomacy
-  "GDP", "EU", "UN", "OECD", "G7", "G20", "NPO", "NGO", "WHO", "SDGs",
+  "GDP", "EU", "UN", "OECD", "WTO", "WHO", "ODA", "G7", "G20", "NPO", "NGO", "SDGs", "LGBT", "LGBTQ", "ATM", "NHK",
   // Standards
   "ISO", "JIS",
 ];
