@@ -72,6 +72,8 @@ const HEREINAFTER_AFTER = /^[」』](?:と(?:いう|言う|称する|略す|略�
 const SHORT_NAME_BEFORE = /(?:^|[（(、，,\s])(?:通称|略称)[：:]?[ 　]?[「『]?$/;
 /** The separator before an acronym that ends a parenthesis: 「（Personal Information Protection Commission：PPC）」, 「（英語名、ACR）」. */
 const LIST_SEPARATOR_BEFORE = /[：:、，,][ 　]?$/;
+/** What separates the items of a keyword list. */
+const LIST_COMMA = /[、，,]/;
 /** Dotted names (www.nisc.go.jp) need no span: their tokens touch a dot and are skipped one by one. */
 const URL_OR_MAIL = /(?:https?|ftp):\/\/[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
@@ -792,7 +794,7 @@ function matchingOpen(s: string, close: number): number {
 function keywordList(seg: Segment): boolean {
   const t = seg.joined.text;
   if (t.length > 300 || t.includes("。") || t.includes("．")) return false;
-  const items = t.split(/[、，,]/);
+  const items = t.split(LIST_COMMA);
   return items.length >= 3 && items.every((item) => item.trim().length > 0 && item.trim().length <= 25);
 }
 
