@@ -982,7 +982,12 @@ const VERB_CONTINUES = new Set([..."りるれろらっしさすせ"]);
 /** Skeletons whose bare and okurigana forms are different words. */
 const HOMOGRAPHS = new Set(["組合", "手当"]);
 
-/** 公用文 forms of compound nouns (法令・公用文の送り仮名: 活用のない複合語の名詞は送り仮名を省く). */
+/**
+ * 公用文 forms of compound nouns (「公用文における漢字使用等について」 2(2)): the
+ * okurigana that cannot be misread is left out (取扱い, 受入れ, 申込み), and where
+ * usage has fixed it none is written (取組, 受付, 手続). Either way the form is
+ * given, not derived: 取扱い keeps its い.
+ */
 const KOYO_NOUNS: Readonly<Record<string, string>> = {
   取組: "取組",
   取扱: "取扱い",
@@ -1091,7 +1096,7 @@ function collectOkurigana(text: string, scan: Scan, groups: Map<string, Group>):
       let group: Group;
       if (cls === "noun") {
         const koyo = KOYO_NOUNS[skeleton];
-        group = koyo ? { kind: "送り仮名", forms: new Map(), koyo, koyoNote: "（複合語の名詞は送り仮名を省く）" } : { kind: "送り仮名", forms: new Map() };
+        group = koyo ? { kind: "送り仮名", forms: new Map(), koyo, koyoNote: "（「公用文における漢字使用等について」が示す複合語の名詞の形）" } : { kind: "送り仮名", forms: new Map() };
       } else {
         // Verbs keep their okurigana in 公用文 (送り仮名の付け方の本則): 取り組む, not 取組む.
         const full = [...forms].filter((f) => f.length > 2);
