@@ -3,6 +3,7 @@
  * Never throws: any string gives a document, possibly with nothing recognised. A
  * part whose parser throws (a bug) is left empty and recorded in `problems`.
  */
+import { detectDocumentStyle } from "./document-style.js";
 import { findFootnotes } from "./footnotes.js";
 import { parseGlossarySection } from "./glossary-section.js";
 import { parseOverview } from "./overview.js";
@@ -70,6 +71,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     }
   }
   doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
+  doc.style = detectDocumentStyle(text, parts).style;
   return { document: doc, lines };
 }
 

@@ -206,6 +206,14 @@ export interface GlossaryEntry {
 
 export type DocumentFormat = "text" | "markdown";
 
+/**
+ * What kind of document the text is, for the rules that enforce 公用文 spellings:
+ * "official" (計画・基本方針 in である調, where 及び・又は・取組 are the rule) or
+ * "general" (guidebooks, manifestos, FAQs in です・ます調, held only to their own
+ * consistency). Detected by `detectDocumentStyle`; a config's `style` overrides it.
+ */
+export type DocumentStyle = "official" | "general";
+
 /** The whole parsed plan: plain data, JSON-serialisable. */
 export interface PlanDocument {
   format: DocumentFormat;
@@ -218,6 +226,8 @@ export interface PlanDocument {
   glossary: GlossaryEntry[];
   footnotes: Footnote[];
   pageArtifacts: PageArtifact[];
+  /** The document's style as detected from its sentence endings (see document-style.ts). */
+  style?: DocumentStyle;
   /**
    * Parts the parser failed on (a bug in planlint, never the drafter's fault):
    * the rest of the document is still parsed, and lint reports each problem.

@@ -69,6 +69,7 @@ function lintDocument(text: string, document: PlanDocument, fileName: string, co
   const quotations = (): TextRange[] => (quoted ??= findQuotedTitles(text));
   const partAt = (offset: number): PartKind | undefined => document.parts.find((p) => p.range.start <= offset && offset < p.range.end)?.kind;
 
+  const style = config.style ?? document.style ?? "official";
   const messages: LintMessage[] = [];
   for (const [ruleId, setting] of config.rules) {
     const rule = rules[ruleId];
@@ -85,6 +86,7 @@ function lintDocument(text: string, document: PlanDocument, fileName: string, co
       document,
       glossary,
       terms: config.terms,
+      style,
       options: { ...(rule.defaultOptions ?? {}), ...setting.options },
       partAt,
       inScope,

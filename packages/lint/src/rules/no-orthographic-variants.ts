@@ -2,7 +2,7 @@
  * no-orthographic-variants: 表記ゆれ found without a dictionary — the same word
  * written two ways anywhere in the plan (overview, body and glossary together,
  * which is what per-paragraph checkers miss). The document's own majority
- * decides, or the 公用文 form when the convention is settled; the drafter
+ * decides, or in 公用文 the 公用文 form when the convention is settled; the drafter
  * chooses in the editor, so these are suggestions, never fixes.
  *
  * There is no tokenizer (a kuromoji dictionary would blow the start-up budget),
@@ -982,7 +982,12 @@ const VERB_CONTINUES = new Set([..."りるれろらっしさすせ"]);
 /** Skeletons whose bare and okurigana forms are different words. */
 const HOMOGRAPHS = new Set(["組合", "手当"]);
 
-/** 公用文 forms of compound nouns (法令・公用文の送り仮名: 活用のない複合語の名詞は送り仮名を省く). */
+/**
+ * 公用文 forms of compound nouns (「公用文における漢字使用等について」 2(2)): the
+ * okurigana that cannot be misread is left out (取扱い, 受入れ, 申込み), and where
+ * usage has fixed it none is written (取組, 受付, 手続). Either way the form is
+ * given, not derived: 取扱い keeps its い.
+ */
 const KOYO_NOUNS: Readonly<Record<string, string>> = {
   取組: "取組",
   取扱: "取扱い",
@@ -1091,7 +1096,7 @@ function collectOkurigana(text: string, scan: Scan, groups: Map<string, Group>):
       let group: Group;
       if (cls === "noun") {
         const koyo = KOYO_NOUNS[skeleton];
-        group = koyo ? { kind: "送り仮名", forms: new Map(), koyo, koyoNote: "（複合語の名詞は送り仮名を省く）" } : { kind: "送り仮名", forms: new Map() };
+        group = koyo ? { kind: "送り仮名", forms: new Map(), koyo, koyoNote: "（「公用文における漢字使用等について」が示す複合語の名詞の形）" } : { kind: "送り仮名", forms: new Map() };
       } else {
         // Verbs keep their okurigana in 公用文 (送り仮名の付け方の本則): 取り組む, not 取組む.
         const full = [...forms].filter((f) => f.length > 2);
@@ -1137,14 +1142,16 @@ interface Target {
 }
 
 /**
- * The 公用文 form when the convention settles it and the document uses it;
- * otherwise a strict majority. A tie proposes nothing, except for long vowels
- * where 「外来語の表記」 decides.
+ * In 公用文 (style "official"), the 公用文 form when the convention settles it and
+ * the document uses it; otherwise a strict majority. A general document (a
+ * です・ます guidebook, a manifesto) is not bound by 公用文: only its own majority
+ * speaks, and the advice never cites 公用文. A tie proposes nothing, except for
+ * long vowels where 「外来語の表記」 (a 内閣告示 for all writing, not only 公用文) decides.
  */
-function chooseTarget(group: Group, counts: Map<string, number>): Target | undefined {
+function chooseTarget(group: Group, counts: Map<string, number>, official: boolean): Target | undefined {
   const present = [...counts].filter(([, n]) => n > 0);
   if (present.length === 0) return undefined;
-  if (group.koyo !== undefined && (counts.get(group.koyo) ?? 0) > 0) {
+  if (official && group.koyo !== undefined && (counts.get(group.koyo) ?? 0) > 0) {
     const note = group.koyoNote ?? "";
     return { form: group.koyo, advice: (w) => `公用文では「${w}」と書きます${note}。` };
   }
@@ -1201,7 +1208,7 @@ export const noOrthographicVariants = defineRule({
         }
         counts.set(form, n);
       }
-      const target = chooseTarget(group, counts);
+      const target = chooseTarget(group, counts, context.style === "official");
       if (!target) continue;
       if (group.names) for (const occs of group.forms.values()) for (const o of occs) if (!o.deferred) made.push(o);
       const preferredCount = counts.get(target.form)!;
