@@ -8,8 +8,8 @@ import { parseOverview } from "./overview.js";
 import { findPageArtifacts } from "./page-artifacts.js";
 import { buildParts } from "./parts.js";
 import { parseBody } from "./plan-body.js";
-import { sourceLines, type SourceLine } from "./source-lines.js";
-import { firstLineFrom, type TextLine } from "./text-lines.js";
+import { readMarkdown, type MarkdownReading } from "./markdown/read-markdown.js";
+import { firstLineFrom, splitLines, type TextLine } from "./text-lines.js";
 import type { DocumentFormat, PlanDocument } from "./types.js";
 
 export interface ParsePlanOptions {
@@ -33,8 +33,17 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanDoc
  */
 export function parsePlanWithLines(text: string, options: ParsePlanOptions = {}): { document: PlanDocument; lines: readonly TextLine[] } {
   const format = options.format ?? formatForFile(options.fileName);
-  const lines = sourceLines(text, format);
+  const lines = splitLines(text);
+  // Markdown goes through its parser: the outline, footnotes and non-prose come
+  // from mdast, and the lines are marked for the line-based readers below.
+  const markdown: MarkdownReading | undefined = format === "markdown" ? readMarkdown(text, lines) : undefined;
   const parts = buildParts(lines, text.length);
+  if (markdown && !parts.some((p) => p.kind === "body")) {
+    // A Markdown file is the drafter's prose throughout: with no chapter 1 to
+    // start a body, what precedes the other parts is the body.
+    const lead = parts.find((p) => p.kind === "other");
+    if (lead && lead.range.start === 0) lead.kind = "body";
+  }
   const artifacts = findPageArtifacts(lines, format === "text" ? text : undefined);
   const doc: PlanDocument = {
     format,
@@ -43,7 +52,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     body: [],
     overview: [],
     glossary: [],
-    footnotes: findFootnotes(lines, text),
+    footnotes: markdown ? [...findFootnotes(lines, text), ...markdown.footnotes].sort((a, b) => a.range.start - b.range.start) : findFootnotes(lines, text),
     pageArtifacts: [],
   };
   // Lines are in order of their start, so the lines of a part are one slice, found
@@ -53,6 +62,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
   for (const part of parts) {
     const partLines = linesIn(part.range.start, part.range.end);
     if (part.kind === "body") {
+      if (markdown) continue;
       const body = parseBody(text, partLines, artifacts, format === "markdown");
       doc.body.push(...body.nodes);
       extraArtifacts.push(...body.artifacts);
@@ -61,6 +71,10 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     } else if (part.kind === "glossary") {
       doc.glossary.push(...parseGlossarySection(text, part.range));
     }
+  }
+  if (markdown) {
+    doc.body = markdown.nodes;
+    doc.nonProse = markdown.nonProse;
   }
   doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
   return { document: doc, lines };

@@ -1,0 +1,227 @@
+/**
+ * The outline of a Markdown plan: every ATX or setext heading is a node, nested
+ * by heading depth (a skipped depth is fine), whatever numbering its text
+ * carries; list items are bullets under the heading they follow, nested as the
+ * lists nest. A list's numbers are the renderer's business (a nested list restarts
+ * at 1, `1. 1. 1.` renders 1, 2, 3), so items of ordered lists are bullets too and
+ * no numbering rule compares them.
+ */
+import type { Blockquote, FootnoteDefinition, Heading, List, ListItem, Nodes, Root, RootContent } from "mdast";
+import { joinSpans } from "../joined-text.js";
+import { katakanaLabel, labelFamily } from "../labels.js";
+import { readMeasureDetails } from "../measure-details.js";
+import type { Footnote, JoinedText, PlanNode, PlanNodeKind, TextRange } from "../types.js";
+import { readHeadingLabel } from "./heading-label.js";
+import { inlineSpans, isBlank, trimSpans } from "./inline-spans.js";
+import { isLinkOnlyList } from "./non-prose.js";
+import { endOf, startOf } from "./node-ranges.js";
+
+export interface MarkdownOutline {
+  nodes: PlanNode[];
+  footnotes: Footnote[];
+  /** Stray emphasis marks at a heading's ends (「…検討**」): syntax, not title. */
+  strayMarks: TextRange[];
+}
+
+interface OpenHeading {
+  node: PlanNode;
+  /** The Markdown heading depth, 1–6. */
+  level: number;
+}
+
+export function buildOutline(text: string, root: Root): MarkdownOutline {
+  const roots: PlanNode[] = [];
+  const footnotes: Footnote[] = [];
+  const strayMarks: TextRange[] = [];
+  const open: OpenHeading[] = [];
+  let lastEnd = 0;
+  const closeTo = (level: number): void => {
+    while (open.length > 0 && open[open.length - 1]!.level >= level) {
+      const h = open.pop()!;
+      h.node.range.end = Math.max(h.node.range.end, lastEnd);
+    }
+  };
+  const container = (): PlanNode[] => (open.length > 0 ? open[open.length - 1]!.node.children : roots);
+  const parent = (): PlanNode | undefined => open[open.length - 1]?.node;
+
+  // Blocks in document order; a quote's blocks are read in place (its lists are
+  // the drafter's bullets too), but a heading inside a quote is quoted, not outline.
+  const queue: { node: RootContent; quoted: boolean }[] = root.children.map((node) => ({ node, quoted: false }));
+  for (let i = 0; i < queue.length; i++) {
+    const { node, quoted } = queue[i]!;
+    if (node.type === "heading" && !quoted) {
+      closeTo(node.depth);
+      const p = parent();
+      const h = headingNode(text, node, p, open.length, strayMarks);
+      container().push(h);
+      open.push({ node: h, level: node.depth });
+    } else if (node.type === "list") {
+      if (!isLinkOnlyList(node)) addList(text, node, parent(), container(), open.length);
+    } else if (node.type === "blockquote") {
+      queue.splice(i + 1, 0, ...(node as Blockquote).children.map((c) => ({ node: c, quoted: true })));
+    } else if (node.type === "footnoteDefinition") {
+      footnotes.push(footnote(text, node));
+    }
+    if (!quoted) lastEnd = Math.max(lastEnd, endOf(node));
+  }
+  closeTo(0);
+  return { nodes: roots, footnotes, strayMarks };
+}
+
+function headingNode(text: string, heading: Heading, parent: PlanNode | undefined, depth: number, strayMarks: TextRange[]): PlanNode {
+  const spans = trimSpans(text, inlineSpans(text, heading, { code: true }));
+  trimStrayMarks(text, spans, strayMarks);
+  const joined = joinSpans(text, spans);
+  const label = readHeadingLabel(joined.text);
+  const labelLength = label?.length ?? 0;
+  let titleStart = labelLength;
+  while (titleStart < joined.text.length && isBlank(joined.text.charCodeAt(titleStart))) titleStart++;
+  const title = sliceJoined(joined, titleStart, joined.text.length);
+  const contentStart = spans[0]?.start ?? endOf(heading);
+  const contentEnd = spans[spans.length - 1]?.end ?? contentStart;
+  const labelRange = label ? sourceRangeOf(joined, 0, labelLength) : { start: contentStart, end: contentStart };
+  const labelText = joined.text.slice(0, labelLength);
+  const kind: PlanNodeKind = label?.kind ?? "heading";
+  const numbers = label ? [...label.numbers] : [];
+  // 第２節 under 第３章 is section 3.2.
+  if (kind === "section" && numbers[0] === 0) numbers[0] = parent?.kind === "chapter" ? parent.numbers[0]! : 0;
+  return {
+    kind,
+    label: labelText,
+    family: label ? labelFamily(labelText) : "#",
+    depth,
+    numbers,
+    title: title.text,
+    text: title,
+    range: { start: contentStart, end: Math.max(contentEnd, endOf(heading)) },
+    labelRange,
+    headRange: { start: contentStart, end: contentEnd },
+    path: headingPath(kind, numbers, labelText, parent),
+    children: [],
+  };
+}
+
+/**
+ * A run of `*` left at the very start or end of a heading is an emphasis mark the
+ * drafter did not close (「#### 2.2.1. …の方向性検討**」): the parser keeps it as
+ * text, a reader does not read it as part of the title.
+ */
+function trimStrayMarks(text: string, spans: TextRange[], strayMarks: TextRange[]): void {
+  const last = spans[spans.length - 1];
+  if (last) {
+    let e = last.end;
+    while (e > last.start && text.charCodeAt(e - 1) === 0x2a) e--;
+    if (e < last.end && text.charCodeAt(e - 1) !== 0x5c) {
+      strayMarks.push({ start: e, end: last.end });
+      last.end = e;
+      while (last.end > last.start && isBlank(text.charCodeAt(last.end - 1))) last.end--;
+      if (last.end === last.start) spans.pop();
+    }
+  }
+  const first = spans[0];
+  if (first) {
+    let s = first.start;
+    while (s < first.end && text.charCodeAt(s) === 0x2a) s++;
+    if (s > first.start) {
+      strayMarks.push({ start: first.start, end: s });
+      first.start = s;
+      while (first.start < first.end && isBlank(text.charCodeAt(first.start))) first.start++;
+      if (first.start === first.end) spans.shift();
+    }
+  }
+}
+
+function headingPath(kind: PlanNodeKind, numbers: number[], label: string, parent: PlanNode | undefined): string {
+  const base = parent?.path ?? "";
+  if (/^[0-9０-９]/.test(label)) return numbers.length === 1 && kind === "item" ? `${base} ${numbers[0]}`.trim() : numbers.join(".");
+  switch (kind) {
+    case "part":
+      return `第${numbers[0]}部`;
+    case "chapter":
+      return `${numbers[0]}`;
+    case "section":
+      return `${numbers[0]}.${numbers[1]}`;
+    case "item":
+      return /^[(（]/.test(label) ? `${base}(${numbers[0]})` : `${base}${label}`;
+    case "measure": {
+      const kana = katakanaLabel(numbers[0]!);
+      return /^[(（]/.test(label) ? `${base}(${kana})` : `${base}${kana}`;
+    }
+    default:
+      return base;
+  }
+}
+
+/** A list's items as bullets of `siblings`, their own lists as their children. */
+function addList(text: string, list: List, parent: PlanNode | undefined, siblings: PlanNode[], depth: number): void {
+  // Explicit work list: lists nest as deep as a file likes.
+  const work: { list: List; parent: PlanNode | undefined; siblings: PlanNode[]; depth: number }[] = [{ list, parent, siblings, depth }];
+  while (work.length > 0) {
+    const w = work.pop()!;
+    for (const item of w.list.children) {
+      const node = bulletNode(text, item, w.parent, w.siblings, w.depth);
+      w.siblings.push(node);
+      for (const child of item.children) {
+        if (child.type === "list" && !isLinkOnlyList(child)) work.push({ list: child, parent: node, siblings: node.children, depth: w.depth + 1 });
+      }
+    }
+  }
+}
+
+/** Bullets so far in each list of siblings (a bullet's number is its place among them). */
+const bulletCounts = new WeakMap<PlanNode[], number>();
+
+const LIST_MARKER = /^(?:[-*+]|[0-9]{1,9}[.)])/;
+
+function bulletNode(text: string, item: ListItem, parent: PlanNode | undefined, siblings: PlanNode[], depth: number): PlanNode {
+  const start = startOf(item);
+  const marker = LIST_MARKER.exec(text.slice(start, start + 11))?.[0] ?? "";
+  const spans: TextRange[] = [];
+  for (const child of item.children) {
+    if (child.type === "paragraph" || child.type === "heading") spans.push(...inlineSpans(text, child));
+  }
+  const joined = joinSpans(text, trimSpans(text, spans));
+  const index = (bulletCounts.get(siblings) ?? 0) + 1;
+  bulletCounts.set(siblings, index);
+  const ownEnd = joined.pieces.length > 0 ? joined.pieces[joined.pieces.length - 1]!.source + joined.pieces[joined.pieces.length - 1]!.length : start + marker.length;
+  const node: PlanNode = {
+    kind: "bullet",
+    label: marker,
+    family: "・",
+    depth,
+    numbers: [index],
+    title: "",
+    text: joined,
+    range: { start, end: endOf(item) },
+    labelRange: { start, end: start + marker.length },
+    headRange: { start, end: ownEnd },
+    path: `${parent?.path ?? ""}・${index}`,
+    children: [],
+  };
+  Object.assign(node, readMeasureDetails(joined));
+  return node;
+}
+
+function footnote(text: string, def: FootnoteDefinition): Footnote {
+  const spans: TextRange[] = [];
+  for (const child of def.children) if (child.type === "paragraph") spans.push(...inlineSpans(text, child as Nodes));
+  return { label: def.label ?? def.identifier, text: joinSpans(text, trimSpans(text, spans)).text, range: { start: startOf(def), end: endOf(def) } };
+}
+
+/** `joined.text.slice(from, to)` with its pieces. */
+function sliceJoined(joined: JoinedText, from: number, to: number): JoinedText {
+  const pieces = [];
+  for (const p of joined.pieces) {
+    const s = Math.max(p.at, from);
+    const e = Math.min(p.at + p.length, to);
+    if (e > s) pieces.push({ at: s - from, source: p.source + (s - p.at), length: e - s });
+  }
+  return { text: joined.text.slice(from, to), pieces };
+}
+
+function sourceRangeOf(joined: JoinedText, from: number, to: number): TextRange {
+  const part = sliceJoined(joined, from, to).pieces;
+  const first = part[0];
+  const last = part[part.length - 1];
+  return first && last ? { start: first.source, end: last.source + last.length } : { start: 0, end: 0 };
+}
