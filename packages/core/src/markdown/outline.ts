@@ -6,9 +6,9 @@
  * at 1, `1. 1. 1.` renders 1, 2, 3), so items of ordered lists are bullets too and
  * no numbering rule compares them.
  */
-import type { Blockquote, FootnoteDefinition, Heading, List, ListItem, Nodes, Root, RootContent } from "mdast";
+import type { Blockquote, FootnoteDefinition, Heading, List, ListItem, Nodes, Paragraph, Root, RootContent } from "mdast";
 import { joinSpans } from "../joined-text.js";
-import { katakanaLabel, labelFamily } from "../labels.js";
+import { digitsValue, KATAKANA_ORDER, katakanaLabel, katakanaValue, labelFamily, looksLikeHeadingTitle } from "../labels.js";
 import { readMeasureDetails } from "../measure-details.js";
 import type { Footnote, JoinedText, PlanNode, PlanNodeKind, TextRange } from "../types.js";
 import { readHeadingLabel } from "./heading-label.js";
@@ -41,8 +41,11 @@ export function buildOutline(text: string, root: Root): MarkdownOutline {
       h.node.range.end = Math.max(h.node.range.end, lastEnd);
     }
   };
-  const container = (): PlanNode[] => (open.length > 0 ? open[open.length - 1]!.node.children : roots);
-  const parent = (): PlanNode | undefined => open[open.length - 1]?.node;
+  /** Labelled paragraphs open under the innermost heading: （１） › ア › （ア） › ・. */
+  const paragraphs: OpenHeading[] = [];
+  const parent = (): PlanNode | undefined => paragraphs[paragraphs.length - 1]?.node ?? open[open.length - 1]?.node;
+  const container = (): PlanNode[] => parent()?.children ?? roots;
+  const depthNow = (): number => open.length + paragraphs.length;
 
   // Blocks in document order; a quote's blocks are read in place (its lists are
   // the drafter's bullets too), but a heading inside a quote is quoted, not outline.
@@ -50,13 +53,23 @@ export function buildOutline(text: string, root: Root): MarkdownOutline {
   for (let i = 0; i < queue.length; i++) {
     const { node, quoted } = queue[i]!;
     if (node.type === "heading" && !quoted) {
+      closeParagraphs(paragraphs, 0, lastEnd);
       closeTo(node.depth);
       const p = parent();
       const h = headingNode(text, node, p, open.length, strayMarks);
       container().push(h);
       open.push({ node: h, level: node.depth });
     } else if (node.type === "list") {
-      if (!isLinkOnlyList(node)) addList(text, node, parent(), container(), open.length);
+      if (!isLinkOnlyList(node)) addList(text, node, parent(), container(), depthNow());
+    } else if (node.type === "paragraph") {
+      const para = labelledParagraph(text, node);
+      if (para) {
+        closeParagraphs(paragraphs, para.level, lastEnd);
+        const p = parent();
+        const n = paragraphNode(text, para, p, depthNow());
+        container().push(n);
+        paragraphs.push({ node: n, level: para.level });
+      }
     } else if (node.type === "blockquote") {
       queue.splice(i + 1, 0, ...(node as Blockquote).children.map((c) => ({ node: c, quoted: true })));
     } else if (node.type === "footnoteDefinition") {
@@ -64,6 +77,7 @@ export function buildOutline(text: string, root: Root): MarkdownOutline {
     }
     if (!quoted) lastEnd = Math.max(lastEnd, endOf(node));
   }
+  closeParagraphs(paragraphs, 0, lastEnd);
   closeTo(0);
   return { nodes: roots, footnotes, strayMarks };
 }
@@ -150,6 +164,92 @@ function headingPath(kind: PlanNodeKind, numbers: number[], label: string, paren
     default:
       return base;
   }
+}
+
+function closeParagraphs(paragraphs: OpenHeading[], level: number, lastEnd: number): void {
+  while (paragraphs.length > 0 && paragraphs[paragraphs.length - 1]!.level >= level) {
+    const p = paragraphs.pop()!;
+    p.node.range.end = Math.max(p.node.range.end, lastEnd);
+  }
+}
+
+interface LabelledParagraph {
+  kind: PlanNodeKind;
+  /** How deep the label's family sits under a heading (公用文: （１） › ア › （ア） › ・). */
+  level: number;
+  numbers: number[];
+  joined: JoinedText;
+  labelLength: number;
+  /** A short （１） line without a sentence end is a heading; its text is its title. */
+  heading: boolean;
+}
+
+const PARAGRAPH_ITEM = /^[(（]([0-9０-９]{1,3})[)）]/;
+const PARAGRAPH_CIRCLED = /^[\u2460-\u2473]/;
+const PARAGRAPH_MEASURE = new RegExp(`^[(（]([${KATAKANA_ORDER}])[)）]`);
+const PARAGRAPH_KANA = new RegExp(`^([${KATAKANA_ORDER}])[ \\t\\u3000]`);
+const PARAGRAPH_BULLET = /^[・･•]/;
+
+/**
+ * A paragraph that starts with a label of 「公用文作成の考え方」's lower levels is a
+ * node of the outline, as in a plain text plan: 「（ア）内閣官房において、…」 is a
+ * measure, 「・…」 a bullet, a short 「（１）…」 an item heading.
+ */
+function labelledParagraph(text: string, paragraph: Paragraph): LabelledParagraph | undefined {
+  const first = paragraph.children[0];
+  if (!first || first.type !== "text") return undefined;
+  const c = text.charCodeAt(startOf(first));
+  if (!(c === 0x28 || c === 0xff08 || c === 0x30fb || c === 0xff65 || c === 0x2022 || (c >= 0x2460 && c <= 0x2473) || (c >= 0x30a2 && c <= 0x30f3))) return undefined;
+  const joined = joinSpans(text, trimSpans(text, inlineSpans(text, paragraph)));
+  const t = joined.text;
+  let m: RegExpExecArray | null;
+  if ((m = PARAGRAPH_ITEM.exec(t)) || (m = PARAGRAPH_CIRCLED.exec(t))) {
+    const rest = t.slice(m[0].length).trim();
+    if (!looksLikeHeadingTitle(rest)) return undefined;
+    const value = m[1] !== undefined ? digitsValue(m[1]) : t.charCodeAt(0) - 0x2460 + 1;
+    return { kind: "item", level: m[1] !== undefined ? 1 : 2, numbers: [value], joined, labelLength: m[0].length, heading: true };
+  }
+  if ((m = PARAGRAPH_MEASURE.exec(t))) return { kind: "measure", level: 4, numbers: [katakanaValue(m[1]!)], joined, labelLength: m[0].length, heading: false };
+  if ((m = PARAGRAPH_KANA.exec(t))) return { kind: "measure", level: 3, numbers: [katakanaValue(m[1]!)], joined, labelLength: 1, heading: looksLikeHeadingTitle(t.slice(1).trim()) };
+  if ((m = PARAGRAPH_BULLET.exec(t))) return { kind: "bullet", level: 5, numbers: [], joined, labelLength: 1, heading: false };
+  return undefined;
+}
+
+function paragraphNode(text: string, para: LabelledParagraph, parent: PlanNode | undefined, depth: number): PlanNode {
+  const { joined, labelLength } = para;
+  let restStart = labelLength;
+  while (restStart < joined.text.length && isBlank(joined.text.charCodeAt(restStart))) restStart++;
+  const rest = sliceJoined(joined, restStart, joined.text.length);
+  const label = joined.text.slice(0, labelLength);
+  const labelRange = sourceRangeOf(joined, 0, labelLength);
+  const ownEnd = sourceRangeOf(joined, 0, joined.text.length).end;
+  let numbers = para.numbers;
+  let path: string;
+  if (para.kind === "bullet") {
+    const siblings = parent?.children ?? [];
+    const index = (bulletCounts.get(siblings) ?? 0) + 1;
+    bulletCounts.set(siblings, index);
+    numbers = [index];
+    path = `${parent?.path ?? ""}・${index}`;
+  } else {
+    path = headingPath(para.kind, numbers, label, parent);
+  }
+  const node: PlanNode = {
+    kind: para.kind,
+    label,
+    family: para.kind === "bullet" ? "・" : labelFamily(label),
+    depth,
+    numbers,
+    title: para.heading ? rest.text : "",
+    text: rest,
+    range: { start: labelRange.start, end: ownEnd },
+    labelRange,
+    headRange: { start: labelRange.start, end: ownEnd },
+    path,
+    children: [],
+  };
+  if (para.kind === "measure" || para.kind === "bullet") Object.assign(node, readMeasureDetails(rest));
+  return node;
 }
 
 /** A list's items as bullets of `siblings`, their own lists as their children. */
