@@ -8,7 +8,7 @@
  * when first called (packages/lint/scripts/cli-chunks/), so a run over plain
  * text never loads, parses or evaluates micromark.
  */
-import type { Root } from "mdast";
+import type { Nodes, Root } from "mdast";
 import { fromMarkdown, type Options } from "mdast-util-from-markdown";
 import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
 import { gfmFromMarkdown } from "mdast-util-gfm";
@@ -26,5 +26,22 @@ export function parseMdast(text: string): Root {
     extensions: [gfm(), frontmatter([...FRONT_MATTER])],
     mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONT_MATTER])],
   };
-  return fromMarkdown(text, options);
+  const root = fromMarkdown(text, options);
+  // micromark drops a byte order mark before it counts: its offsets are then one
+  // short of the document's.
+  if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
+  return root;
+}
+
+function shiftOffsets(root: Root, by: number): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const p = node.position;
+    if (p) {
+      if (p.start.offset !== undefined) p.start.offset += by;
+      if (p.end.offset !== undefined) p.end.offset += by;
+    }
+    if ("children" in node) for (const c of node.children) stack.push(c as Nodes);
+  }
 }

@@ -86,7 +86,9 @@ function headingNode(text: string, heading: Heading, parent: PlanNode | undefine
   const spans = trimSpans(text, inlineSpans(text, heading, { code: true }));
   trimStrayMarks(text, spans, strayMarks);
   const joined = joinSpans(text, spans);
-  const label = readHeadingLabel(joined.text);
+  // A label is taken only as written in one run of the source (「1\\.」 escapes are not labels).
+  const found = readHeadingLabel(joined.text);
+  const label = found && isVerbatim(joined, found.length) ? found : undefined;
   const labelLength = label?.length ?? 0;
   let titleStart = labelLength;
   while (titleStart < joined.text.length && isBlank(joined.text.charCodeAt(titleStart))) titleStart++;
@@ -201,6 +203,11 @@ function labelledParagraph(text: string, paragraph: Paragraph): LabelledParagrap
   const c = text.charCodeAt(startOf(first));
   if (!(c === 0x28 || c === 0xff08 || c === 0x30fb || c === 0xff65 || c === 0x2022 || (c >= 0x2460 && c <= 0x2473) || (c >= 0x30a2 && c <= 0x30f3))) return undefined;
   const joined = joinSpans(text, trimSpans(text, inlineSpans(text, paragraph)));
+  const found = paragraphLabel(joined);
+  return found && isVerbatim(joined, found.labelLength) ? found : undefined;
+}
+
+function paragraphLabel(joined: JoinedText): LabelledParagraph | undefined {
   const t = joined.text;
   let m: RegExpExecArray | null;
   if ((m = PARAGRAPH_ITEM.exec(t)) || (m = PARAGRAPH_CIRCLED.exec(t))) {
@@ -317,6 +324,12 @@ function sliceJoined(joined: JoinedText, from: number, to: number): JoinedText {
     if (e > s) pieces.push({ at: s - from, source: p.source + (s - p.at), length: e - s });
   }
   return { text: joined.text.slice(from, to), pieces };
+}
+
+/** The first `length` characters of `joined` were copied from one run of the source. */
+function isVerbatim(joined: JoinedText, length: number): boolean {
+  const first = joined.pieces[0];
+  return first !== undefined && first.at === 0 && first.length >= length;
 }
 
 function sourceRangeOf(joined: JoinedText, from: number, to: number): TextRange {
