@@ -93,9 +93,10 @@ export function looksLikeHeadingTitle(title: string): boolean {
  */
 export function labelFamily(label: string): string {
   let s = label.trim().replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // Letters first: the N that stands for a number is a capital letter too.
+  s = s.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a");
   s = s.replace(/[0-9]+/g, "N").replace(/第[一二三四五六七八九十百]+/g, "第N");
   s = s.replace(/[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]/g, "①");
   s = s.replace(new RegExp(`[${KATAKANA_ORDER}]`, "g"), "ア");
-  s = s.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a");
   return s.replace(/[ \t\u3000]+/g, "");
 }

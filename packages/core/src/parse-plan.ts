@@ -10,9 +10,9 @@ import { parseOverview } from "./overview.js";
 import { findPageArtifacts } from "./page-artifacts.js";
 import { buildParts } from "./parts.js";
 import { parseBody } from "./plan-body.js";
-import { sourceLines, type SourceLine } from "./source-lines.js";
-import { firstLineFrom, type TextLine } from "./text-lines.js";
-import type { DocumentFormat, PlanDocument } from "./types.js";
+import { readMarkdown, type MarkdownReading } from "./markdown/read-markdown.js";
+import { firstLineFrom, splitLines, type TextLine } from "./text-lines.js";
+import type { DocumentFormat, ParseProblem, PlanDocument } from "./types.js";
 
 export interface ParsePlanOptions {
   /** Defaults to "markdown" for .md/.markdown file names, else "text". */
@@ -35,8 +35,24 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanDoc
  */
 export function parsePlanWithLines(text: string, options: ParsePlanOptions = {}): { document: PlanDocument; lines: readonly TextLine[] } {
   const format = options.format ?? formatForFile(options.fileName);
-  const lines = sourceLines(text, format);
+  const lines = splitLines(text);
+  // Markdown goes through its parser: the outline, footnotes and non-prose come
+  // from mdast, and the lines are marked for the line-based readers below.
+  let markdown: MarkdownReading | undefined;
+  let markdownProblem: ParseProblem | undefined;
+  try {
+    markdown = format === "markdown" ? readMarkdown(text, lines) : undefined;
+  } catch (error) {
+    // Read as plain text instead, and say so (see the part loop below).
+    markdownProblem = { part: "body", message: error instanceof Error ? error.message : String(error), range: { start: 0, end: text.length } };
+  }
   const parts = buildParts(lines, text.length);
+  if (markdown && !parts.some((p) => p.kind === "body")) {
+    // A Markdown file is the drafter's prose throughout: with no chapter 1 to
+    // start a body, what precedes the other parts is the body.
+    const lead = parts.find((p) => p.kind === "other");
+    if (lead && lead.range.start === 0) lead.kind = "body";
+  }
   const artifacts = findPageArtifacts(lines, format === "text" ? text : undefined);
   const doc: PlanDocument = {
     format,
@@ -45,8 +61,9 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     body: [],
     overview: [],
     glossary: [],
-    footnotes: findFootnotes(lines, text),
+    footnotes: markdown ? [...findFootnotes(lines, text), ...markdown.footnotes].sort((a, b) => a.range.start - b.range.start) : findFootnotes(lines, text),
     pageArtifacts: [],
+    ...(markdownProblem ? { problems: [markdownProblem] } : {}),
   };
   // Lines are in order of their start, so the lines of a part are one slice, found
   // by binary search (filtering every line once per part cost more, in a cold run).
@@ -56,6 +73,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     const partLines = linesIn(part.range.start, part.range.end);
     try {
       if (part.kind === "body") {
+        if (markdown) continue;
         const body = parseBody(text, partLines, artifacts, format === "markdown");
         for (const node of body.nodes) doc.body.push(node);
         for (const artifact of body.artifacts) extraArtifacts.push(artifact);
@@ -69,6 +87,10 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
       // not the whole document; lint reports the problem.
       (doc.problems ??= []).push({ part: part.kind, message: error instanceof Error ? error.message : String(error), range: { ...part.range } });
     }
+  }
+  if (markdown) {
+    doc.body = markdown.nodes;
+    doc.nonProse = markdown.nonProse;
   }
   doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
   doc.style = detectDocumentStyle(text, parts).style;

@@ -14,6 +14,7 @@ const MATERIAL_LABEL = /資料[ 　]*([0-9０-９]+)(?:[ 　]*[－\-−‐ー][ 
 const MATERIAL_LINE = /^資料[ 　]*[0-9０-９]/;
 const SPACES = /[ 　]/g;
 const DASH = /[－\-−‐ー]/;
+const HEADING_NUMBER = /^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．]?|第[0-9０-９一二三四五六七八九十]{1,3}[章節]?|[(（][0-9０-９]{1,3}[)）])[ 　]*/;
 const OVERVIEW_LEAD = /^■|概要/;
 
 interface PartStart {
@@ -61,7 +62,9 @@ export function findPartStarts(lines: readonly SourceLine[]): PartStart[] {
         continue;
       }
     }
-    if (glossaryStart < 0 && c.length <= 20 && GLOSSARY_HEADING.test(c)) {
+    // A Markdown heading may carry its number: 「### 8.3. 用語集」.
+    const heading = line.markdownHeading ? c.replace(HEADING_NUMBER, "") : c;
+    if (glossaryStart < 0 && heading.length <= 20 && GLOSSARY_HEADING.test(heading)) {
       glossaryStart = line.index;
       starts.push({ kind: "glossary", line: line.index });
       continue;

@@ -163,7 +163,7 @@ export interface OverviewEntry {
   range: TextRange;
 }
 
-/** A footnote such as 「※１：Internet of Thingsの略」. */
+/** A footnote such as 「※１：Internet of Thingsの略」, or a Markdown footnote definition `[^1]: …` (label 「1」). */
 export interface Footnote {
   label: string;
   text: string;
@@ -226,6 +226,14 @@ export interface PlanDocument {
   glossary: GlossaryEntry[];
   footnotes: Footnote[];
   pageArtifacts: PageArtifact[];
+  /**
+   * What is not prose, sorted and non-overlapping (Markdown only): link targets
+   * and titles, URLs, images, code, HTML and comments, front matter, definitions,
+   * tables of contents, and the syntax characters themselves (heading and list
+   * marks, emphasis marks, table pipes and delimiter rows, quote marks, footnote
+   * marks). Link text, table cells and footnote text are prose.
+   */
+  nonProse?: TextRange[];
   /** The document's style as detected from its sentence endings (see document-style.ts). */
   style?: DocumentStyle;
   /**

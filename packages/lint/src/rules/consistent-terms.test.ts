@@ -114,6 +114,20 @@ runRuleTests(consistentTerms, {
       output: body("IoTセキュリティガイドラインの普及・国際標準化の取\n\n組を進めるとともに、\n"),
     },
     {
+      name: "Markdown: a term in link text between emphasis, fixed on its exact offsets",
+      text: "## 1. 概要\n\n内閣官房において、**標的型攻撃**に対する[多重防御](https://www.nisc.go.jp/)の取組を推進する。\n",
+      fileName: "plan.md",
+      errors: [{ messageId: "preferTerm", at: "多重防御" }],
+      output: "## 1. 概要\n\n内閣官房において、**標的型攻撃**に対する[多層防御](https://www.nisc.go.jp/)の取組を推進する。\n",
+    },
+    {
+      name: "Markdown: a term in a table cell, CRLF and surrogate pairs before it",
+      text: "## 1. 𠮷の概要\r\n\r\n| 𠮷 | 内容 |\r\n|---|---|\r\n| 𠮷野 | 多重防御の取組 |\r\n",
+      fileName: "plan.md",
+      errors: [{ messageId: "preferTerm", at: "多重防御" }],
+      output: "## 1. 𠮷の概要\r\n\r\n| 𠮷 | 内容 |\r\n|---|---|\r\n| 𠮷野 | 多層防御の取組 |\r\n",
+    },
+    {
       name: "a wrapped term over a page number and CRLF",
       text: body("標的型攻撃に対する多重\r\n\r\n- 5 -\r\n\r\n防御の取組を推進する。\r\n"),
       errors: [{ messageId: "preferTerm", at: "多重\r\n\r\n- 5 -\r\n\r\n防御" }],
