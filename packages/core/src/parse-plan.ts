@@ -36,6 +36,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
   const lines = sourceLines(text, format);
   const parts = buildParts(lines, text.length);
   const artifacts = findPageArtifacts(lines, format === "text" ? text : undefined);
+  const found = findFootnotes(lines, text, artifacts, format === "text");
   const doc: PlanDocument = {
     format,
     length: text.length,
@@ -43,9 +44,13 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     body: [],
     overview: [],
     glossary: [],
-    footnotes: findFootnotes(lines, text),
+    footnotes: found.footnotes,
     pageArtifacts: [],
   };
+  if (found.marks.length > 0) doc.footnoteMarks = found.marks;
+  // The lines the body never reads as text or headings: page layout and footnote blocks.
+  const skipped = new Set<number>(artifacts.keys());
+  for (const i of found.blockLines) skipped.add(i);
   // Lines are in order of their start, so the lines of a part are one slice, found
   // by binary search (filtering every line once per part cost more, in a cold run).
   const linesIn = (start: number, end: number) => lines.slice(firstLineFrom(lines, start), firstLineFrom(lines, end));
@@ -53,7 +58,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
   for (const part of parts) {
     const partLines = linesIn(part.range.start, part.range.end);
     if (part.kind === "body") {
-      const body = parseBody(text, partLines, artifacts, format === "markdown");
+      const body = parseBody(text, partLines, skipped, format === "markdown");
       doc.body.push(...body.nodes);
       extraArtifacts.push(...body.artifacts);
     } else if (part.kind === "overview") {

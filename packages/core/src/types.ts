@@ -163,10 +163,27 @@ export interface OverviewEntry {
   range: TextRange;
 }
 
-/** A footnote such as 「※１：Internet of Thingsの略」. */
+/**
+ * A footnote: 「※１：Internet of Thingsの略」, or one line (and its wraps) of the
+ * block a PDF extraction puts at a page's end (「1 本計画では…」).
+ */
 export interface Footnote {
+  /** The label as written: 「※１」, 「1」, 「注3」, 「*2」. */
   label: string;
+  /** The label's number (width folded): 「※１」 → 1. */
+  number: number;
+  /** The footnote's text without its label, joined across its wraps. */
   text: string;
+  /** The whole footnote, label and every wrapped line. */
+  range: TextRange;
+  /** From the first character of the text to the end of the footnote (the lines after the label). */
+  textRange?: TextRange;
+}
+
+/** Where the text refers to a footnote: a bare number stuck to a word (「課題3が」) or 「※１」. */
+export interface FootnoteMark {
+  number: number;
+  /** The mark only: 「3」 of 「課題3が」, 「1」 of 「では12020 年」, 「※１」. */
   range: TextRange;
 }
 
@@ -217,5 +234,16 @@ export interface PlanDocument {
   overview: OverviewHeading[];
   glossary: GlossaryEntry[];
   footnotes: Footnote[];
+  /**
+   * Footnote marks found in the text. Rules read a mark as a mark, never as part of a
+   * number or date (「では12020 年」 is mark 1 and 2020); the prose text leaves bare
+   * marks out. Absent when the document has no footnotes with numbers.
+   */
+  footnoteMarks?: FootnoteMark[];
   pageArtifacts: PageArtifact[];
+  /**
+   * Ranges that are not prose: Markdown syntax, code, URLs, HTML, front matter.
+   * The prose text (prose.ts) leaves them out. Filled by the Markdown reader.
+   */
+  nonProse?: TextRange[];
 }
