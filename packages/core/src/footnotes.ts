@@ -199,6 +199,7 @@ function findBlocks(
         text: joinSpans(text, spans).text,
         range: { start: head.contentStart, end: last.contentEnd },
         textRange: { start: s.textStart, end: last.contentEnd },
+        block: true,
       });
       const mark = found[k];
       if (mark) marks.push({ number: s.number, range: mark });

@@ -178,6 +178,8 @@ export interface Footnote {
   range: TextRange;
   /** From the first character of the text to the end of the footnote (the lines after the label). */
   textRange?: TextRange;
+  /** True for a footnote of a page-end block (PDF-extracted text): its lines are no part of the running text. */
+  block?: boolean;
 }
 
 /** Where the text refers to a footnote: a bare number stuck to a word (「課題3が」) or 「※１」. */
