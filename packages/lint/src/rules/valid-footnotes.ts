@@ -31,6 +31,7 @@ export const validFootnotes = defineRule({
     description: "Finds gaps and repeats in footnote numbers, marks with no footnote and footnotes with no mark.",
     recommended: "warn",
     fixable: false,
+    hasSuggestions: false,
     messages: {
       gap: "脚注の番号が飛んでいます: {{previous}} の次が {{found}} です（{{expected}} がありません）",
       repeat: "脚注の番号 {{found}} が重複しています（{{expected}} のはずです）",
