@@ -97,6 +97,60 @@ describe("footnote blocks at a page's end", () => {
   });
 });
 
+describe("a made-up 基本計画 draft in 公用文 numbering, three pages", () => {
+  // Page numbers as bare numbers (「2」), a footnote that splits a list item, full-width
+  // labels, and the count running on from page to page.
+  const text = [
+    "第１章 計画の基本的な考え方",
+    "１ 計画の目的",
+    "本計画は、交通安全対策基本法1に基づき、陸上交通の安全に関する総合的かつ長期的な施策の大",
+    "綱を定めるものである。",
+    "",
+    "1 昭和45年法律第110号。",
+    "2",
+    "２ 計画の期間",
+    "計画の期間は、令和３年度から令和７年度までの５年間とする。なお、道路交通事故の死者数は、",
+    "令和２年には2,839人2となり、統計が残る昭和23年以降で最少となった。",
+    "（１）重点とする事項",
+    "① 高齢者及び子供の安全確保",
+    "② 歩行者及び自転車の安全確保と遵守すべき交通ルールの周知徹底3の推",
+    "",
+    "２ 24時間死者数をいう。以下同じ。",
+    "３ 交通の方法に関する教則（昭和53年国家公安委員会告示第３号）に",
+    "定めるルールをいう。",
+    "3",
+    "進",
+    "③ 生活道路における安全確保",
+    "- 4 -",
+  ].join("\n");
+  const doc = parsePlan(text);
+
+  it("reads the three footnotes and their marks", () => {
+    expect(doc.footnotes.map((f) => [f.label, f.number, f.text])).toEqual([
+      ["1", 1, "昭和45年法律第110号。"],
+      ["２", 2, "24時間死者数をいう。以下同じ。"],
+      ["３", 3, "交通の方法に関する教則（昭和53年国家公安委員会告示第３号）に定めるルールをいう。"],
+    ]);
+    expect(doc.footnoteMarks!.map((m) => text.slice(m.range.start - 2, m.range.end + 1))).toEqual(["本法1に", "9人2と", "徹底3の"]);
+  });
+
+  it("takes the bare page numbers after the blocks for page numbers", () => {
+    expect(doc.pageArtifacts.map((a) => a.text)).toEqual(["2", "3", "- 4 -"]);
+  });
+
+  it("makes no heading of a footnote line, and keeps the headings", () => {
+    const nodes = allNodes(doc);
+    expect(nodes.map((n) => n.label)).toEqual(["第１章", "１", "２", "（１）", "①", "②", "③"].filter((l) => nodes.some((n) => n.label === l)));
+    expect(nodes.filter((n) => n.label === "1" || n.label === "２" && n.title.startsWith("24"))).toEqual([]);
+    expect(nodes.find((n) => n.label === "２")!.title).toMatch(/^計画の期間/);
+    // Whichever node holds the list item (① is another level), the word the block split is whole.
+    const holder = nodes.filter((n) => n.text.text.includes("周知徹底"));
+    expect(holder).toHaveLength(1);
+    expect(holder[0]!.text.text).toContain("交通ルールの周知徹底3の推進");
+    expect(holder[0]!.text.text).not.toContain("教則");
+  });
+});
+
 describe("what is not a footnote block", () => {
   it("a numbered heading at a page's top", () => {
     const t = ["前の頁の本文である。", "- 1 -", "1 計画の目的", "本計画は、地域の課題を解決するためのものである。", "2 計画の期間", "令和５年度から５年間とする。", "- 2 -"].join("\n");
@@ -118,6 +172,8 @@ describe("what is not a footnote block", () => {
   it("a table row 「2 1.1」 and a date split by a stray space", () => {
     expect(footnoteStart("2 1.1", 0)).toBeUndefined();
     expect(footnoteStart("10 月に開催する。", 0)).toBeUndefined();
+    expect(footnoteStart("2 3 4", 0)).toBeUndefined();
+    expect(footnoteStart("２ 24時間死者数をいう。", 0)).toEqual({ number: 2, labelEnd: 1, textStart: 2 });
     expect(footnoteStart("1 計画の目的", 0)).toEqual({ number: 1, labelEnd: 1, textStart: 2 });
     expect(footnoteStart("※１：Internet of Thingsの略", 0)).toEqual({ number: 1, labelEnd: 2, textStart: 3 });
   });

@@ -25,8 +25,10 @@ const FOOTNOTE = /^(※[ 　]*[0-9０-９]{1,3})[ 　]*[:：][ 　]*(.+)$/;
 export interface FoundFootnotes {
   footnotes: Footnote[];
   marks: FootnoteMark[];
-  /** Indexes of the lines of page-end footnote blocks: not body text, never headings. */
+  /** Indexes of the lines of page-end footnote blocks (and of bare page numbers after them): not body text, never headings. */
   blockLines: Set<number>;
+  /** Bare page numbers (「5」) that close a footnote block: page-end evidence page-artifacts.ts cannot have. */
+  pageNumbers: PageArtifact[];
 }
 
 /**
@@ -38,14 +40,15 @@ export function findFootnotes(lines: readonly SourceLine[], text: string, artifa
   const footnotes = colonFootnotes(lines, text);
   const marks: FootnoteMark[] = footnotes.length > 0 ? starMarks(text, lines) : [];
   const blockLines = new Set<number>();
-  if (plainText && artifacts) findBlocks(lines, text, artifacts, footnotes, marks, blockLines);
+  const pageNumbers: PageArtifact[] = [];
+  if (plainText && artifacts) findBlocks(lines, text, artifacts, footnotes, marks, blockLines, pageNumbers);
   if (footnotes.length > 1) footnotes.sort((a, b) => a.range.start - b.range.start);
   if (marks.length > 1) {
     marks.sort((a, b) => a.range.start - b.range.start);
     // A ※N mark of a block footnote is found twice (as ※N and as the block's mark).
     for (let i = marks.length - 1; i > 0; i--) if (marks[i]!.range.start === marks[i - 1]!.range.start) marks.splice(i, 1);
   }
-  return { footnotes, marks, blockLines };
+  return { footnotes, marks, blockLines, pageNumbers };
 }
 
 function colonFootnotes(lines: readonly SourceLine[], text: string): Footnote[] {
@@ -104,8 +107,8 @@ const PREFIXES = "※注*＊";
 
 /**
  * The label that starts a footnote line: 「1 」, 「１　」, 「※1」, 「注１：」, 「*2 」.
- * A bare number needs a space after it; what follows must not be a digit or a
- * counter (「10 月」 is a date split by a stray space, 「2 1.1」 a table row).
+ * A bare number needs a space after it; what follows must not be a counter
+ * (「10 月」 is a date split by a stray space) or more numbers (「2 1.1」, a table row).
  */
 export function footnoteStart(content: string, contentStart: number): Omit<Start, "line"> | undefined {
   let i = 0;
@@ -125,12 +128,16 @@ export function footnoteStart(content: string, contentStart: number): Omit<Start
     sep++;
   }
   if ((!prefixed && sep === 0) || i >= content.length) return undefined;
-  const c = content.charCodeAt(i);
-  if (isDigit(c) || COUNTERS.includes(content.charAt(i)) || content[i] === "." || content[i] === "．") return undefined;
+  if (COUNTERS.includes(content.charAt(i)) || content[i] === "." || content[i] === "．") return undefined;
+  // A text may start with a number (「24時間死者数をいう。」), but not with a section
+  // number or a column of numbers (「2 1.1」, 「2 3 4」: rows of a table).
+  if (isDigit(content.charCodeAt(i)) && NUMBERS_AFTER.test(content.slice(i))) return undefined;
   const number = digitsValue(content.slice(digitsStart, labelEnd));
   if (number === 0) return undefined;
   return { number, labelEnd: contentStart + labelEnd, textStart: contentStart + i };
 }
+
+const NUMBERS_AFTER = /^[0-9０-９]+(?:[.．,，][0-9０-９]|[ 　\t]|$)/;
 
 /** Units and counters that follow a number that is a quantity, not a footnote's label or mark. */
 const COUNTERS = "年月日時分秒回件人名個社項条号章節部編款目％%万億千百十倍歳台枚点位つ次か所期割円ヶケ箇カ週代";
@@ -143,18 +150,35 @@ function isSpaceChar(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09;
 }
 
-/** Line indexes before which a page ends: page numbers, and lines that open with a form feed. */
-function pageEnds(lines: readonly SourceLine[], text: string, artifacts: ReadonlyMap<number, PageArtifact>): number[] {
-  const out: number[] = [];
-  for (const [index, a] of artifacts) if (a.kind === "page-number") out.push(index);
+/** A page number written as a bare number: 「5」, 「１２」. */
+const BARE_PAGE_NUMBER = /^[0-9０-９]{1,3}$/;
+
+/**
+ * Line indexes before which a page may end: page numbers (「- 5 -」, found by
+ * page-artifacts.ts), lines that open with a form feed, and bare numbers alone on
+ * a line (「5」), which count as page numbers only when a footnote block ends there.
+ */
+function pageEnds(lines: readonly SourceLine[], text: string, artifacts: ReadonlyMap<number, PageArtifact>): { line: number; bare: boolean }[] {
+  const out: { line: number; bare: boolean }[] = [];
+  for (const [index, a] of artifacts) if (a.kind === "page-number") out.push({ line: index, bare: false });
   for (let at = text.indexOf("\f"); at >= 0; at = text.indexOf("\f", at + 1)) {
     const i = lineAt(lines, at);
-    // A form feed ends the page before its line; one alone on a line ends it before that line too.
-    if (i >= 0) out.push(i);
+    // A form feed ends the page before its line.
+    if (i >= 0) out.push({ line: i, bare: false });
   }
-  out.sort((a, b) => a - b);
+  BARE_LINE_G.lastIndex = 0;
+  for (let m = BARE_LINE_G.exec(text); m; m = BARE_LINE_G.exec(text)) {
+    const i = lineAt(lines, m.index + m[0].search(DIGIT));
+    const l = lines[i];
+    if (l && !artifacts.has(i) && BARE_PAGE_NUMBER.test(l.content)) out.push({ line: i, bare: true });
+  }
+  out.sort((a, b) => a.line - b.line);
   return out;
 }
+
+/** A line holding nothing but a short number (with spaces around), found by one search of the text. */
+const BARE_LINE_G = /(?:^|[\n\r])[ \t\u3000]*[0-9０-９]{1,3}[ \t\u3000]*(?=[\r\n]|$)/g;
+const DIGIT = /[0-9０-９]/;
 
 function findBlocks(
   lines: readonly SourceLine[],
@@ -163,6 +187,7 @@ function findBlocks(
   footnotes: Footnote[],
   marks: FootnoteMark[],
   blockLines: Set<number>,
+  pageNumbers: PageArtifact[],
 ): void {
   const ends = pageEnds(lines, text, artifacts);
   if (ends.length === 0) return;
@@ -171,7 +196,7 @@ function findBlocks(
   let count = 0;
   let markFrom = 0;
   let pageStart = 0;
-  for (const end of ends) {
+  for (const { line: end, bare } of ends) {
     const starts = blockBefore(lines, end, pageStart, skip);
     pageStart = end + 1;
     if (starts.length === 0) continue;
@@ -203,6 +228,11 @@ function findBlocks(
       });
       const mark = found[k];
       if (mark) marks.push({ number: s.number, range: mark });
+    }
+    if (bare) {
+      const l = lines[end]!;
+      pageNumbers.push({ kind: "page-number", text: l.content, range: { start: l.contentStart, end: l.contentEnd } });
+      blockLines.add(end);
     }
     count = starts[starts.length - 1]!.number;
     markFrom = lines[end - 1]?.end ?? 0;

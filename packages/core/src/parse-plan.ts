@@ -67,7 +67,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
       doc.glossary.push(...parseGlossarySection(text, part.range));
     }
   }
-  doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
+  doc.pageArtifacts = [...artifacts.values(), ...found.pageNumbers, ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
   return { document: doc, lines };
 }
 
