@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { seedText } from "../test/seed.js";
 import { footnoteStart } from "./footnotes.js";
 import { parsePlan } from "./parse-plan.js";
+import { proseText } from "./prose.js";
 import { walkPlan } from "./plan-queries.js";
 import type { PlanDocument, PlanNode } from "./types.js";
 
@@ -94,6 +95,26 @@ describe("footnote blocks at a page's end", () => {
     const d = parsePlan(t);
     expect(slice(t, d.footnotes[0]!.range)).toBe("1 𠮷は異体字である。");
     expect(d.footnotes[0]!.text).toBe("𠮷は異体字である。");
+  });
+});
+
+describe("a footnote block with no page number after it", () => {
+  // The page number stands at the next page's top, or is missing: the next page's text
+  // follows the footnotes directly.
+  const text = ["各府省庁は、地域の課題1を解決するため、計画2に基づく施策を", "", "1 地域が抱える人口減少等の課題をいう。", "2 令和３年に策定した第２期の計画をいう。", "推進する。", "２ 計画の期間"].join("\n");
+  const doc = parsePlan(text);
+
+  it("is taken when the line above stops mid-sentence, the count continues and every number has its mark", () => {
+    expect(doc.footnotes.map((f) => [f.number, f.text])).toEqual([
+      [1, "地域が抱える人口減少等の課題をいう。"],
+      [2, "令和３年に策定した第２期の計画をいう。"],
+    ]);
+    expect(proseText(text, doc).text).toBe("各府省庁は、地域の課題を解決するため、計画に基づく施策を推進する。\n地域が抱える人口減少等の課題をいう。\n令和３年に策定した第２期の計画をいう。\n２ 計画の期間\n");
+  });
+
+  it("is not taken after a sentence end, or without a mark for every number", () => {
+    expect(parsePlan(text.replace("施策を\n", "施策を推進する。\n")).footnotes).toEqual([]);
+    expect(parsePlan(text.replace("計画2に", "計画に")).footnotes).toEqual([]);
   });
 });
 

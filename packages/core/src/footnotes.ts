@@ -16,7 +16,9 @@
  */
 import { joinSpans } from "./joined-text.js";
 import { digitsValue } from "./labels.js";
+import { endsParagraph } from "./page-artifacts.js";
 import type { SourceLine } from "./source-lines.js";
+import { linesStartingWith } from "./text-lines.js";
 import type { Footnote, FootnoteMark, PageArtifact, TextRange } from "./types.js";
 
 const FOOTNOTE = /^(※[ 　]*[0-9０-９]{1,3})[ 　]*[:：][ 　]*(.+)$/;
@@ -189,22 +191,11 @@ function findBlocks(
   blockLines: Set<number>,
   pageNumbers: PageArtifact[],
 ): void {
-  const ends = pageEnds(lines, text, artifacts);
-  if (ends.length === 0) return;
   const skip = (l: SourceLine): boolean => !l.content || l.ignored || artifacts.has(l.index);
-  /** The last footnote number of the blocks so far, and where the text after them starts. */
-  let count = 0;
-  let markFrom = 0;
-  let pageStart = 0;
-  for (const { line: end, bare } of ends) {
-    const starts = blockBefore(lines, end, pageStart, skip);
-    pageStart = end + 1;
-    if (starts.length === 0) continue;
-    const first = lines[starts[0]!.line]!;
-    const found = findMarks(text, starts, Math.max(markFrom, first.start - MARK_REACH), first.start);
-    const marked = found.filter((m) => m !== undefined).length;
-    const continues = starts[0]!.number === count + 1 || (count > 0 && starts[0]!.number === 1);
-    if (!(marked === starts.length || (continues && marked * 2 >= starts.length && marked > 0))) continue;
+  /** The blocks taken, in order: first line, last number, and where the text after them starts. */
+  const taken: { line: number; last: number; after: number }[] = [];
+  /** Records the footnotes `starts`; the last one's lines run up to line `end` (exclusive). */
+  const take = (starts: readonly Start[], end: number, found: readonly (TextRange | undefined)[]): void => {
     for (let k = 0; k < starts.length; k++) {
       const s = starts[k]!;
       const stop = k + 1 < starts.length ? starts[k + 1]!.line : end;
@@ -229,14 +220,88 @@ function findBlocks(
       const mark = found[k];
       if (mark) marks.push({ number: s.number, range: mark });
     }
+    taken.push({ line: starts[0]!.line, last: starts[starts.length - 1]!.number, after: lines[end - 1]?.end ?? 0 });
+  };
+
+  // Blocks that end a page: before a page number or a form feed.
+  let count = 0;
+  let markFrom = 0;
+  let pageStart = 0;
+  for (const { line: end, bare } of pageEnds(lines, text, artifacts)) {
+    const starts = blockBefore(lines, end, pageStart, skip);
+    pageStart = end + 1;
+    if (starts.length === 0) continue;
+    const first = lines[starts[0]!.line]!;
+    const found = findMarks(text, starts, Math.max(markFrom, first.start - MARK_REACH), first.start);
+    const marked = found.filter((m) => m !== undefined).length;
+    const continues = starts[0]!.number === count + 1 || (count > 0 && starts[0]!.number === 1);
+    if (!(marked === starts.length || (continues && marked * 2 >= starts.length && marked > 0))) continue;
+    take(starts, end, found);
     if (bare) {
       const l = lines[end]!;
       pageNumbers.push({ kind: "page-number", text: l.content, range: { start: l.contentStart, end: l.contentEnd } });
       blockLines.add(end);
     }
     count = starts[starts.length - 1]!.number;
-    markFrom = lines[end - 1]?.end ?? 0;
+    markFrom = taken[taken.length - 1]!.after;
   }
+
+  // Blocks with no page end after them (no page number, or one at the page's top): the
+  // next page's text follows the footnotes directly. Taken only on the strictest
+  // evidence: the line above stops mid-sentence, the first number continues the
+  // count, and every number has its mark. The last footnote keeps no wrapped lines:
+  // they cannot be told from the next page's text.
+  const before = taken.slice();
+  // 「※１：…」 lines are footnotes already, read as lines of their own.
+  const colonLines = new Set(footnotes.filter((f) => !f.block).map((f) => f.range.start));
+  let bi = 0;
+  let countHere = 0;
+  let markHere = 0;
+  for (const i of linesStartingWith(text, lines, "0-9０-９※注*＊")) {
+    if (blockLines.has(i)) continue;
+    while (bi < before.length && before[bi]!.line < i) {
+      countHere = before[bi]!.last;
+      markHere = before[bi]!.after;
+      bi++;
+    }
+    const l = lines[i]!;
+    if (l.ignored || colonLines.has(l.contentStart)) continue;
+    const s0 = footnoteStart(l.content, l.contentStart);
+    if (!s0 || s0.number !== countHere + 1) continue;
+    let p = i - 1;
+    while (p >= 0 && skip(lines[p]!)) p--;
+    const above = lines[p];
+    if (!above || blockLines.has(p) || endsParagraph(above) || footnoteStart(above.content, above.contentStart)) continue;
+    const starts = blockAfter(lines, i, s0, skip);
+    const found = findMarks(text, starts, Math.max(markHere, l.start - MARK_REACH), l.start);
+    if (found.some((m) => m === undefined)) continue;
+    const last = starts[starts.length - 1]!.line;
+    take(starts, last + 1, found);
+    countHere = starts[starts.length - 1]!.number;
+    markHere = lines[last]!.end;
+  }
+}
+
+/**
+ * The footnote lines from line `first` on: each with a larger number than the one
+ * before it, lines between two of them their wraps (at most MAX_WRAP).
+ */
+function blockAfter(lines: readonly SourceLine[], first: number, s0: Omit<Start, "line">, skip: (l: SourceLine) => boolean): Start[] {
+  const found: Start[] = [{ line: first, ...s0 }];
+  let wraps = 0;
+  for (let j = first + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (skip(l)) continue;
+    const s = footnoteStart(l.content, l.contentStart);
+    const prev = found[found.length - 1]!;
+    if (s && s.number > prev.number && s.number - prev.number <= MAX_STEP) {
+      found.push({ line: j, ...s });
+      wraps = 0;
+      continue;
+    }
+    if (s || ++wraps > MAX_WRAP) break;
+  }
+  return found;
 }
 
 /**
