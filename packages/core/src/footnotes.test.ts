@@ -172,6 +172,45 @@ describe("a made-up 基本計画 draft in 公用文 numbering, three pages", () 
   });
 });
 
+describe("a long made-up draft: 145 footnotes over 60 pages", () => {
+  // Each page: a heading now and then, sentences with marks stuck to words, the last
+  // sentence split by the page's footnote block (some footnotes wrapped), then the page
+  // number in one of the forms PDF extraction leaves (「- n -」, 「n」, a form feed).
+  const WORDS = ["課題", "計画", "施策", "事業", "制度", "指針", "基本方針", "取組"];
+  const lines: string[] = [];
+  let n = 0;
+  for (let page = 1; page <= 60; page++) {
+    if (page % 7 === 1) lines.push(`${(page - 1) / 7 + 1} 第${page}節の概要`);
+    const count = page % 4 === 0 ? 0 : page % 3 === 0 ? 4 : 3;
+    const notes: number[] = [];
+    for (let k = 0; k < count && n < 145; k++) notes.push(++n);
+    const marked = notes.map((x, k) => `${WORDS[(x + k) % WORDS.length]}${x}を踏まえ、`).join("");
+    lines.push(`本節では、${marked}関係府省庁が連携して、令和${(page % 9) + 1}年度までに２割以上の改善を目指して取り組`);
+    lines.push("");
+    for (const x of notes) {
+      if (x % 5 === 0) lines.push(`${x} ${WORDS[x % WORDS.length]}の定義は、関係する法令及び`, "閣議決定の定めるところによる。");
+      else lines.push(`${x} ${WORDS[x % WORDS.length]}をいう。`);
+    }
+    lines.push(page % 5 === 0 ? String(page) : page % 5 === 1 ? `\f- ${page} -` : `- ${page} -`);
+    lines.push("むものとする。 ");
+  }
+  const text = lines.join("\n");
+  const doc = parsePlan(text);
+
+  it("finds every footnote, in order, with its wrapped text, and nothing else", () => {
+    expect(doc.footnotes.map((f) => f.number)).toEqual(Array.from({ length: 145 }, (_, i) => i + 1));
+    expect(doc.footnotes.find((f) => f.number === 5)!.text).toBe("指針の定義は、関係する法令及び閣議決定の定めるところによる。");
+    expect(doc.footnoteMarks!.map((m) => m.number)).toEqual(Array.from({ length: 145 }, (_, i) => i + 1));
+  });
+
+  it("leaves the headings and joins each split sentence", () => {
+    const nodes = allNodes(doc);
+    expect(nodes.map((n) => n.label)).toEqual(["1", "2", "3", "4", "5", "6", "7", "8", "9"]);
+    expect(nodes.every((n) => n.title.startsWith(`第${(Number(n.label) - 1) * 7 + 1}節の概要`))).toBe(true);
+    expect(proseText(text, doc).text).not.toMatch(/取組?\n|取\n/);
+  });
+});
+
 describe("what is not a footnote block", () => {
   it("a numbered heading at a page's top", () => {
     const t = ["前の頁の本文である。", "- 1 -", "1 計画の目的", "本計画は、地域の課題を解決するためのものである。", "2 計画の期間", "令和５年度から５年間とする。", "- 2 -"].join("\n");
