@@ -112,8 +112,10 @@ describe("a footnote block with no page number after it", () => {
     expect(proseText(text, doc).text).toBe("各府省庁は、地域の課題を解決するため、計画に基づく施策を推進する。\n地域が抱える人口減少等の課題をいう。\n令和３年に策定した第２期の計画をいう。\n２ 計画の期間\n");
   });
 
-  it("is not taken after a sentence end, or without a mark for every number", () => {
+  it("is not taken after a sentence end or a heading, or without a mark for every number", () => {
     expect(parsePlan(text.replace("施策を\n", "施策を推進する。\n")).footnotes).toEqual([]);
+    expect(parsePlan(["第１章 総論", "1 計画の目的", "本計画は、地域の課題1を解決するためのものである。"].join("\n")).footnotes).toEqual([]);
+    expect(parsePlan(["各府省庁は、地域の課題1を解決するため、計画2に基づく施策を推進する。", "第１章 総論", "1 計画の目的", "2 計画の期間"].join("\n")).footnotes).toEqual([]);
     expect(parsePlan(text.replace("計画2に", "計画に")).footnotes).toEqual([]);
   });
 });

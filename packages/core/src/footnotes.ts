@@ -16,7 +16,7 @@
  */
 import { joinSpans } from "./joined-text.js";
 import { digitsValue } from "./labels.js";
-import { endsParagraph } from "./page-artifacts.js";
+import { endsParagraph, isHeadingLike } from "./page-artifacts.js";
 import type { SourceLine } from "./source-lines.js";
 import { linesStartingWith } from "./text-lines.js";
 import type { Footnote, FootnoteMark, PageArtifact, TextRange } from "./types.js";
@@ -91,6 +91,8 @@ function starMarks(text: string, lines: readonly SourceLine[]): FootnoteMark[] {
   return out;
 }
 
+/** Characters a line of running text has at least when it wraps (a PDF's lines are full): shorter lines are headings or ends. */
+const MIN_RUNNING_LINE = 25;
 /** Lines of text a footnote may wrap onto. */
 const MAX_WRAP = 4;
 /** Numbers a block may skip between two of its footnotes (a gap valid-footnotes then reports). */
@@ -271,7 +273,8 @@ function findBlocks(
     let p = i - 1;
     while (p >= 0 && skip(lines[p]!)) p--;
     const above = lines[p];
-    if (!above || blockLines.has(p) || endsParagraph(above) || footnoteStart(above.content, above.contentStart)) continue;
+    // Stopping mid-sentence: a full line of running text, not a heading (「第１章 総論」 ends without 。 too).
+    if (!above || blockLines.has(p) || endsParagraph(above) || above.content.length < MIN_RUNNING_LINE || isHeadingLike(above.content) || footnoteStart(above.content, above.contentStart)) continue;
     const starts = blockAfter(lines, i, s0, skip);
     const found = findMarks(text, starts, Math.max(markHere, l.start - MARK_REACH), l.start);
     if (found.some((m) => m === undefined)) continue;
