@@ -24,6 +24,19 @@ const STAR = (n: number, marks: number[]): string =>
     ...Array.from({ length: n }, (_, i) => `※${"０１２３４５６７８９"[i + 1]}：脚注${i + 1}の説明`),
   ].join("\n") + "\n";
 
+/** One page: five footnotes at its end; 「IoT3」 is the third mark (after a Latin word, where core takes no mark). */
+const FIVE = (third: string): string =>
+  [
+    `(ア)内閣府において、地域の課題1を解決するため、計画2に基づき、${third}を活用した事業4と制度5を整備し、推進`,
+    "1 地域が抱える人口減少等の課題をいう。",
+    "2 令和元年に策定した計画をいう。",
+    "3 Internet of Thingsの略。",
+    "4 地方公共団体が行う事業をいう。",
+    "5 補助制度をいう。",
+    "- 1 - ",
+    "する。 ",
+  ].join("\n") + "\n";
+
 runRuleTests(validFootnotes, {
   valid: [
     { name: "footnotes 1–3 over two pages, each with its mark", text: pages(["3 情報を共有するための組織間の仕組みをいう。"]) },
@@ -31,6 +44,7 @@ runRuleTests(validFootnotes, {
     { name: "a fresh start at 1 is a new series (footnotes per chapter)", text: pages(["1 情報を共有するための組織間の仕組みをいう。"], "情報共有網1の拡充を進める") },
     { name: "the seed's ※ footnotes and marks", text: "IoT※１推進コンソーシアムを通じ、「ボット※２撲滅」、解析（リバースエンジニアリング※３）\n※１：Internet of Thingsの略\n※２：IoT機器等を外部から遠隔操作するための不正プログラム\n※３：ソフトウェアやハードウェアなどを解析・分解すること\n" },
     { name: "※ footnotes, two of five without marks: marks not reliable enough to report", text: STAR(5, [1, 2, 3]) },
+    { name: "a page-end footnote whose mark follows a Latin word (「IoT3」) is not reported", text: FIVE("IoT3") },
     { name: "a numbered list at a page's end is not a footnote block", text: "次の二点を重点とする。\n1 人材の育成\n3 研究開発の推進\n- 4 -\n以上を踏まえ、取組を進める。\n" },
   ],
   invalid: [
@@ -45,6 +59,11 @@ runRuleTests(validFootnotes, {
       text: pages(["2 情報を共有するための組織間の仕組みをいう。"], "情報共有網2の拡充を進める"),
       // The fourth 「2」: marks 「事項2」「情報共有網2」 and the first block's label come before it.
       errors: [{ messageId: "repeat", at: "2", occurrence: 4, data: { expected: "3" }, related: 1 }],
+    },
+    {
+      name: "a page-end footnote whose number is nowhere above it, where four of five have their marks",
+      text: FIVE("IoT"),
+      errors: [{ messageId: "footnoteWithoutMark", at: "3" }],
     },
     {
       name: "a ※ mark with no footnote",
