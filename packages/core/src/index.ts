@@ -10,8 +10,9 @@ export { decodeText, encodeText, detectLineEndings, type DecodedText, type TextE
 export { detectDocumentStyle, MIN_SENTENCES_FOR_STYLE, type DocumentStyleEvidence } from "./document-style.js";
 export { parsePlan, parsePlanWithLines, formatForFile, type ParsePlanOptions } from "./parse-plan.js";
 export type { TextLine } from "./text-lines.js";
+export { proseText, crossesParagraph, type ProseOptions, type ProseDocument } from "./prose.js";
 export { joinSpans, pieceIndexAt, toSourceOffset, toSourceRange } from "./joined-text.js";
-export { firstLineFrom } from "./text-lines.js";
+export { firstLineFrom, splitLines } from "./text-lines.js";
 export { parsePlanDate, ERA_START } from "./dates.js";
 export { labelFamily, KATAKANA_ORDER, katakanaLabel, katakanaValue, digitsValue, kanjiNumberValue, kanjiNumberLabel, numberValue } from "./labels.js";
 export { parseGlossarySection } from "./glossary-section.js";

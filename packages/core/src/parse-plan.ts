@@ -54,6 +54,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     if (lead && lead.range.start === 0) lead.kind = "body";
   }
   const artifacts = findPageArtifacts(lines, format === "text" ? text : undefined);
+  const found = findFootnotes(lines, text, artifacts, format === "text");
   const doc: PlanDocument = {
     format,
     length: text.length,
@@ -61,10 +62,14 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     body: [],
     overview: [],
     glossary: [],
-    footnotes: markdown ? [...findFootnotes(lines, text), ...markdown.footnotes].sort((a, b) => a.range.start - b.range.start) : findFootnotes(lines, text),
+    footnotes: markdown ? [...found.footnotes, ...markdown.footnotes].sort((a, b) => a.range.start - b.range.start) : found.footnotes,
     pageArtifacts: [],
     ...(markdownProblem ? { problems: [markdownProblem] } : {}),
   };
+  if (found.marks.length > 0) doc.footnoteMarks = found.marks;
+  // The lines the body never reads as text or headings: page layout and footnote blocks.
+  const skipped = new Set<number>(artifacts.keys());
+  for (const i of found.blockLines) skipped.add(i);
   // Lines are in order of their start, so the lines of a part are one slice, found
   // by binary search (filtering every line once per part cost more, in a cold run).
   const linesIn = (start: number, end: number) => lines.slice(firstLineFrom(lines, start), firstLineFrom(lines, end));
@@ -74,7 +79,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     try {
       if (part.kind === "body") {
         if (markdown) continue;
-        const body = parseBody(text, partLines, artifacts, format === "markdown");
+        const body = parseBody(text, partLines, skipped, format === "markdown");
         for (const node of body.nodes) doc.body.push(node);
         for (const artifact of body.artifacts) extraArtifacts.push(artifact);
       } else if (part.kind === "overview") {
@@ -92,7 +97,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     doc.body = markdown.nodes;
     doc.nonProse = markdown.nonProse;
   }
-  doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
+  doc.pageArtifacts = [...artifacts.values(), ...found.pageNumbers, ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
   doc.style = detectDocumentStyle(text, parts).style;
   return { document: doc, lines };
 }

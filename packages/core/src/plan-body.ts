@@ -193,7 +193,7 @@ export interface BodyResult {
   artifacts: PageArtifact[];
 }
 
-export function parseBody(text: string, lines: readonly SourceLine[], knownArtifacts: ReadonlyMap<number, PageArtifact>, markdown: boolean): BodyResult {
+export function parseBody(text: string, lines: readonly SourceLine[], skipped: ReadonlySet<number>, markdown: boolean): BodyResult {
   const roots: PlanNode[] = [];
   const artifacts: PageArtifact[] = [];
   /** Open drafts from the outermost (chapter) to the innermost. */
@@ -213,7 +213,8 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
       blankSincePrev = true;
       continue;
     }
-    if (knownArtifacts.has(line.index)) continue;
+    // Page numbers, running headers and footnote blocks (parse-plan.ts): not the plan's text.
+    if (skipped.has(line.index)) continue;
     const mayStart = prev === undefined || prevWasHeading || endsParagraph(prev) || (markdown && blankSincePrev);
     const cls = classify(text, line, mayStart);
 

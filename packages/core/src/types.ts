@@ -163,10 +163,30 @@ export interface OverviewEntry {
   range: TextRange;
 }
 
-/** A footnote such as 「※１：Internet of Thingsの略」, or a Markdown footnote definition `[^1]: …` (label 「1」). */
+/**
+ * A footnote: 「※１：Internet of Thingsの略」, one line (and its wraps) of the
+ * block a PDF extraction puts at a page's end (「1 本計画では…」), or a Markdown
+ * footnote definition `[^1]: …` (label 「1」).
+ */
 export interface Footnote {
+  /** The label as written: 「※１」, 「1」, 「注3」, 「*2」. */
   label: string;
+  /** The label's number (width folded): 「※１」 → 1. */
+  number: number;
+  /** The footnote's text without its label, joined across its wraps. */
   text: string;
+  /** The whole footnote, label and every wrapped line. */
+  range: TextRange;
+  /** From the first character of the text to the end of the footnote (the lines after the label). */
+  textRange?: TextRange;
+  /** True for a footnote of a page-end block (PDF-extracted text): its lines are no part of the running text. */
+  block?: boolean;
+}
+
+/** Where the text refers to a footnote: a bare number stuck to a word (「課題3が」) or 「※１」. */
+export interface FootnoteMark {
+  number: number;
+  /** The mark only: 「3」 of 「課題3が」, 「1」 of 「では12020 年」, 「※１」. */
   range: TextRange;
 }
 
@@ -225,6 +245,12 @@ export interface PlanDocument {
   overview: OverviewHeading[];
   glossary: GlossaryEntry[];
   footnotes: Footnote[];
+  /**
+   * Footnote marks found in the text. Rules read a mark as a mark, never as part of a
+   * number or date (「では12020 年」 is mark 1 and 2020); the prose text leaves bare
+   * marks out. Absent when the document has no footnotes with numbers.
+   */
+  footnoteMarks?: FootnoteMark[];
   pageArtifacts: PageArtifact[];
   /**
    * What is not prose, sorted and non-overlapping (Markdown only): link targets

@@ -312,7 +312,11 @@ function bulletNode(text: string, item: ListItem, parent: PlanNode | undefined, 
 function footnote(text: string, def: FootnoteDefinition): Footnote {
   const spans: TextRange[] = [];
   for (const child of def.children) if (child.type === "paragraph") spans.push(...inlineSpans(text, child as Nodes));
-  return { label: def.label ?? def.identifier, text: joinSpans(text, trimSpans(text, spans)).text, range: { start: startOf(def), end: endOf(def) } };
+  const label = def.label ?? def.identifier;
+  // A Markdown footnote's label is a name (「1」, 「note」): the reader sees numbers the
+  // renderer assigns in order of reference. A label in digits keeps its value; 0 otherwise.
+  const number = /^[0-9０-９]+$/.test(label) ? digitsValue(label) : 0;
+  return { label, number, text: joinSpans(text, trimSpans(text, spans)).text, range: { start: startOf(def), end: endOf(def) } };
 }
 
 /** `joined.text.slice(from, to)` with its pieces. */

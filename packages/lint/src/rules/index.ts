@@ -10,6 +10,7 @@ import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
 import { validCrossReference } from "./valid-cross-reference.js";
+import { validFootnotes } from "./valid-footnotes.js";
 import { validNumbering } from "./valid-numbering.js";
 
 export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
@@ -24,4 +25,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "glossary-integrity": glossaryIntegrity,
   "no-confusable-words": noConfusableWords,
   "no-doubled-words": noDoubledWords,
+  "valid-footnotes": validFootnotes,
 });

@@ -15,26 +15,23 @@
 import {
   DEFAULT_SCOPES,
   toSourceRange,
-  type JoinedPiece,
   type JoinedText,
   type PartKind,
   type PlanDocument,
   type RuleSuggestion,
   type TextRange,
 } from "@planlint/core";
-import { LineBreakCursor } from "../line-breaks.js";
-import { linesCovering, sharedLines } from "../plan-lines.js";
+import { joinProse } from "../terms/prose-text.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
 // ---------------------------------------------------------------------------
 // The plan's own text as one joined string.
 //
 // PDF extraction wraps words (「センタ」 / blank line / 「ー」), so counting on
-// raw lines would see two words. Paragraphs are joined as core's JoinedText
-// does (pieces map back to the source) and separated by "\n", which no pattern
-// here matches, so nothing glues across a paragraph end. consistent-width reads
-// the same text; the cache builds it once per parsed document.
-// TODO(core): this belongs next to joinSpans, e.g. `planParagraphs(doc, scopes)`.
+// raw lines would see two words. The text is core's proseText of the parts in
+// scope (pieces map back to the source; paragraphs separated by "\n", which no
+// pattern here matches, so nothing glues across a paragraph end). consistent-width
+// reads the same text; the cache builds it once per parsed document.
 // ---------------------------------------------------------------------------
 
 const planTextCache = new WeakMap<PlanDocument, { text: string; scopes: string; joined: JoinedText }>();
@@ -47,15 +44,6 @@ export function planText(context: Pick<RuleContext<unknown>, "text" | "document"
   const joined = buildPlanText(context.text, context.document, scopes);
   planTextCache.set(context.document, { text: context.text, scopes: key, joined });
   return joined;
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
-}
-
-/** Same test as core's endsParagraph (a sentence end or a closing bracket); the PDF's trailing space is checked apart. */
-function endsParagraph(c: number): boolean {
-  return c === 0x3002 || c === 0xff0e || c === 0x2e || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
 }
 
 /** Ranges a rule checks: parts of the given kinds, and text outside every part (as the engine does). */
@@ -79,83 +67,7 @@ function scopedRanges(doc: PlanDocument, scopes: readonly PartKind[], length: nu
 }
 
 function buildPlanText(text: string, doc: PlanDocument, scopes: readonly PartKind[]): JoinedText {
-  const markdown = doc.format === "markdown";
-  const artifacts = doc.pageArtifacts;
-  let ai = 0;
-  const parts: string[] = [];
-  let length = 0;
-  const pieces: JoinedPiece[] = [];
-  let open = false;
-  let fence = false;
-  let comment = false;
-  const breakParagraph = (): void => {
-    if (open) {
-      parts.push("\n");
-      length++;
-    }
-    open = false;
-  };
-  /** One line: [s, e) is its content (trimmed), `trailingSpace` whether the raw line ended in a space. */
-  const addLine = (s: number, e: number, trailingSpace: boolean, content?: string): void => {
-    if (s === e) {
-      // A PDF puts blank lines between the halves of a wrapped sentence; in Markdown a blank line ends the paragraph.
-      if (markdown && !fence && !comment) breakParagraph();
-      return;
-    }
-    while (ai < artifacts.length && artifacts[ai]!.range.end <= s) ai++;
-    if (ai < artifacts.length && artifacts[ai]!.range.start <= s) return;
-    const line = content ?? text.slice(s, e);
-    if (markdown) {
-      if (comment) {
-        if (line.includes("-->")) comment = false;
-        return;
-      }
-      if (line.startsWith("```") || line.startsWith("~~~")) {
-        fence = !fence;
-        breakParagraph();
-        return;
-      }
-      if (fence) return;
-      if (line.startsWith("<!--")) {
-        if (!line.includes("-->")) comment = true;
-        return;
-      }
-      if (line.startsWith("#")) breakParagraph();
-    }
-    pieces.push({ at: length, source: s, length: e - s });
-    parts.push(line);
-    length += e - s;
-    open = true;
-    if (trailingSpace || endsParagraph(text.charCodeAt(e - 1)) || (markdown && text.charCodeAt(s) === 0x23)) breakParagraph();
-  };
-  // The parser's lines when lintText shares them (plain text, parts on line boundaries), else found here.
-  const lines = sharedLines(text, doc);
-  const breaks = new LineBreakCursor(text);
-  for (const range of scopedRanges(doc, scopes, text.length)) {
-    breakParagraph();
-    const covered = lines && linesCovering(lines, text.length, range.start, range.end);
-    if (covered) {
-      for (let k = covered[0]; k < covered[1]; k++) {
-        const l = lines[k]!;
-        addLine(l.contentStart, l.contentEnd, l.trailingSpace, l.content);
-      }
-      continue;
-    }
-    let pos = range.start;
-    while (pos < range.end) {
-      const br = breaks.next(pos);
-      const eol = br < range.end ? br : range.end;
-      const next = eol >= text.length ? eol + 1 : eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
-      let s = pos;
-      let e = eol;
-      pos = next;
-      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-      const trailingSpace = e > s && isSpaceCode(text.charCodeAt(e - 1));
-      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-      addLine(s, e, trailingSpace);
-    }
-  }
-  return { text: parts.join(""), pieces };
+  return joinProse(text, doc, scopedRanges(doc, scopes, text.length));
 }
 
 /** True when [start, end) of the joined text lies within one source line (no wrap inside). */

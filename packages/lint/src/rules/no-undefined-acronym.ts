@@ -7,9 +7,10 @@
  * headers dropped), so 「J-」⏎⏎「CRAT」 is one token and offsets map back through
  * the joined pieces.
  */
-import { joinSpans, toSourceRange, walkPlan, type Footnote, type GlossaryEntry, type JoinedPiece, type JoinedText, type PageArtifact, type PartKind, type PlanNodeKind, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { toSourceRange, walkPlan, type Footnote, type GlossaryEntry, type JoinedPiece, type JoinedText, type PageArtifact, type PartKind, type PlanDocument, type PlanNodeKind, type RuleSuggestion, type TextRange } from "@planlint/core";
 import type { Glossary } from "@planlint/core";
 import { LineBreakCursor } from "../line-breaks.js";
+import { joinProse } from "../terms/prose-text.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
 export interface NoUndefinedAcronymOptions {
@@ -105,7 +106,6 @@ const SPACE = /\s/;
 const SPACES = /\s+/;
 const JOINERS = /[-/&]/;
 const HYPHEN_OR_AMPERSAND = /[-&]/;
-const PAGE_NUMBER = /^[-－—–‐]\s*[0-9０-９]{1,4}\s*[-－—–‐]$/;
 const STARTS_WITH_DIGIT = /^[0-9]/;
 const STARTS_WITH_LETTER = /^[A-Za-z]/;
 const LOWER_CASE = /[a-z]/;
@@ -214,7 +214,7 @@ class AcronymCheck {
     for (const entry of this.glossary.entries) {
       // Only a parenthesis next to Latin can hold an expansion: most definitions are skipped unread.
       if (entry.source.kind !== "document" || !PAREN_NEXT_TO_LATIN.test(entry.definition)) continue;
-      const def = definitionText(this.text, entry);
+      const def = definitionText(this.text, this.context.document, entry);
       if (def) this.scan(new SegmentedText([{ joined: def, start: def.pieces[0]!.source }]), false, entry);
     }
     this.checkFootnoteExpansions();
@@ -605,26 +605,14 @@ function isArtifact(artifacts: readonly PageArtifact[], offset: number): boolean
 
 /**
  * The definition of a glossary entry as joined text: the entry's lines after its
- * headword. The model keeps the definition only as a string, without offsets.
+ * headword, as core's proseText reads them. The model keeps the definition only as
+ * a string, without offsets.
  */
-function definitionText(text: string, entry: GlossaryEntry): JoinedText | undefined {
+function definitionText(text: string, document: PlanDocument, entry: GlossaryEntry): JoinedText | undefined {
   const from = entry.headwordRange.end;
   const to = entry.range.end;
   if (!(to > from) || to > text.length) return undefined;
-  const spans: TextRange[] = [];
-  const breaks = new LineBreakCursor(text);
-  let i = from;
-  while (i < to) {
-    const br = breaks.next(i);
-    const j = br < to ? br : to;
-    let s = i;
-    let e = j;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s && !PAGE_NUMBER.test(text.slice(s, e))) spans.push({ start: s, end: e });
-    i = j + 1;
-  }
-  const joined = joinSpans(text, spans);
+  const joined = joinProse(text, document, [{ start: from, end: to }]);
   return joined.pieces.length ? joined : undefined;
 }
 
