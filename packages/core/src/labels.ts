@@ -218,7 +218,8 @@ export function readLabel(content: string): LineLabel | undefined {
       numbers = [numberValue(m[1]!)];
     }
   } else if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
-    if ((m = DOTTED_LABEL.exec(content))) {
+    // 「1.1 見出し」 may drop the final dot, but then a space follows: 「1.5倍」 is a number.
+    if ((m = DOTTED_LABEL.exec(content)) && (/[.．]$/.test(m[0]) || m[0].length === content.length || isSpaceCode(content.charCodeAt(m[0].length)))) {
       role = "dotted";
       numbers = (m[0].match(/[0-9０-９]+/g) ?? []).map(digitsValue);
     } else if ((m = NUMBER_LABEL.exec(content))) {

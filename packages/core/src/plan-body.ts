@@ -389,6 +389,11 @@ function place(stack: Draft[], below: ReadonlyMap<string, ReadonlySet<string>>, 
     while (stack.length > 0 && !(top()!.dotted > 0 && top()!.dotted < dotted)) stack.pop();
     return;
   }
+  // An unnumbered heading (「（基本的な考え方）」, 「○ 見出し」) names the prose after it,
+  // up to the next numbered heading, which is its sibling, not its child.
+  if (cls.heading && cls.label && cls.label.role !== "bracket" && cls.label.role !== "circle") {
+    while (stack.length > 0 && top()!.node.kind === "heading" && top()!.mdLevel === 0) stack.pop();
+  }
   let same = -1;
   for (let i = stack.length - 1; i >= 0; i--) {
     if (stack[i]!.key === key) {
