@@ -12,7 +12,7 @@ export type { TextLine } from "./text-lines.js";
 export { joinSpans, pieceIndexAt, toSourceOffset, toSourceRange } from "./joined-text.js";
 export { firstLineFrom } from "./text-lines.js";
 export { parsePlanDate, ERA_START } from "./dates.js";
-export { labelFamily, KATAKANA_ORDER, katakanaLabel, katakanaValue, digitsValue, kanjiNumberValue, kanjiNumberLabel, numberValue } from "./labels.js";
+export { labelFamily, readLabel, circledLabel, circledValue, type LineLabel, type LabelRole, KATAKANA_ORDER, katakanaLabel, katakanaValue, digitsValue, kanjiNumberValue, kanjiNumberLabel, numberValue } from "./labels.js";
 export { parseGlossarySection } from "./glossary-section.js";
 export { parseGlossaryFile } from "./glossary-file.js";
 export { Glossary } from "./glossary.js";
