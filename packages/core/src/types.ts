@@ -147,6 +147,22 @@ export interface CrossReferenceTarget {
   section?: number;
   item?: number;
   measure?: number;
+  /**
+   * The whole path, level by level, when the reference is written in 公用文 labels:
+   * 「第２章第１節１(1)ア」 → chapter 2, section 1, number 1, paren-number 1, kana 1.
+   * Without it the path is chapter › section › item › measure from the fields above.
+   */
+  steps?: CrossReferenceStep[];
+}
+
+/** One level of a reference's path: which labels it matches, and the number. */
+export interface CrossReferenceStep {
+  /**
+   * part 第N部; chapter 第N章, 第N or 1.; section 第N節 or 1.1.; number 「１ 見出し」 or
+   * 「１．」; paren-number (1); circled ①; kana ア, (ア) or ア．.
+   */
+  level: "part" | "chapter" | "section" | "number" | "paren-number" | "circled" | "kana";
+  value: number;
 }
 
 /** A ■ heading of the overview (資料１－１) with its lines and their 【owners】. */
