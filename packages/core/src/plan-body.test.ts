@@ -223,6 +223,14 @@ describe("headings stand on their own lines", () => {
     expect(nodes(d).map((n) => n.title)).toEqual(["𠮷野家の事例", "𩸽の漁獲"]);
   });
 
+  it("takes no line of a table of contents for a heading", () => {
+    const text = ["目次", "第１章 総論 ………………… 1", "１ 計画の目的　3", "第２章 施策 ..... 12", "", "第１章 総論", "１ 計画の目的", ""].join("\n");
+    expect(nodes(parsePlan(text)).map((n) => [n.label, n.title])).toEqual([
+      ["第１章", "総論"],
+      ["１", "計画の目的"],
+    ]);
+  });
+
   it("passes over the lines it is told to skip, as it does page artefacts", () => {
     const text = "１ 総論\n1 総務省「情報通信白書」\n（１）背景\n";
     const lines = sourceLines(text, "text");

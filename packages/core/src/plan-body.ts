@@ -90,6 +90,19 @@ function pageWidth(text: string, lines: readonly SourceLine[]): number {
   return Math.max(MIN_PAGE_WIDTH, widths[Math.floor(widths.length * 0.75)]!);
 }
 
+/**
+ * A line of a table of contents: the title followed by leader dots or spaces and a
+ * page number (「第１章 総論 ………… 3」, 「１ 計画の目的　5」). It names a heading; it is not one.
+ */
+const CONTENTS_ENTRY = /(?:[.．…‥・･]{3,}|[ \u3000]+)[ \u3000]*[0-9０-９]{1,3}$/;
+
+function isContentsEntry(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  if (!((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19))) return false;
+  const label = readLabel(content);
+  return label !== undefined && CONTENTS_ENTRY.test(content.slice(label.rest));
+}
+
 function classify(text: string, line: SourceLine, mayStart: boolean, full: boolean): Classified | undefined {
   const c = line.content;
   const at = line.contentStart;
@@ -108,6 +121,7 @@ function classify(text: string, line: SourceLine, mayStart: boolean, full: boole
   }
   if (!label) return undefined;
   const rest = c.slice(label.rest);
+  if (label.role !== "bullet" && CONTENTS_ENTRY.test(rest)) return undefined;
   const found = (heading: boolean): Classified => ({ label, preface: false, heading, mdLevel: 0, labelEnd: at + label.length, restStart: at + label.rest });
   switch (label.role) {
     case "part":
@@ -291,7 +305,8 @@ export function parseBody(
       }
       prev = line;
       blankSincePrev = false;
-      prevWasHeading = top?.titleOpen === true;
+      // After a line of a table of contents the next line may be a heading, as after a heading.
+      prevWasHeading = top?.titleOpen === true || isContentsEntry(line.content);
       continue;
     }
 
