@@ -150,7 +150,7 @@ const ROMAN_LABEL = new RegExp(`^${ROMAN}(?:${DOT}|(?=${SP}))`);
  * 「【施策の方向性】」. A placeholder or a note in brackets (【時点更新予定】,
  * （注）, （再掲）, （単位：億円）) is not one.
  */
-const BRACKET_HEADING = /^(?:（[^（）()「」。]{2,30}）|\([^（）()「」。]{2,30}\)|【[^【】「」。]{2,30}】|〔[^〔〕「」。]{2,30}〕|［[^［］「」。]{2,30}］)$/;
+const BRACKET_HEADING = /^(?:（[^（）()「」。]{2,30}）|\([^（）()「」。]{2,30}\)|【[^【】「」。]{2,30}】|〔[^〔〕「」。]{2,30}〕|［[^［］「」。]{2,30}］|＜[^＜＞「」。]{2,30}＞|〈[^〈〉「」。]{2,30}〉|≪[^≪≫「」。]{2,30}≫|《[^《》「」。]{2,30}》)$/;
 const NOT_A_BRACKET_HEADING = /[：:、，,]|予定|更新|調整|検討中|記述|記載|未定|TBD|案$|^[（(【〔［]注|再掲|続き|単位|出典|資料|別紙|別添|参考[0-9０-９]/;
 /** What follows a label directly (no space) when the label is a reference or a word of a sentence: 「第１章で述べた」, 「（１）の取組」. */
 const PARTICLE_AFTER = /^[でにのをはがともへやか、，,。．.）)」]/;
@@ -231,7 +231,7 @@ export function readLabel(content: string): LineLabel | undefined {
       role = "number";
       numbers = [numberValue(m[1]!)];
     }
-  } else if (first === 0x28 || first === 0xff08 || first === 0x3010 || first === 0x3014 || first === 0xff3b) {
+  } else if (first === 0x28 || first === 0xff08 || first === 0x3010 || first === 0x3014 || first === 0xff3b || first === 0xff1c || first === 0x3008 || first === 0x226a || first === 0x300a) {
     if ((m = PAREN_LABEL.exec(content))) {
       const inner = m[1]!;
       const value = parenValue(inner);

@@ -71,6 +71,41 @@ describe("the outline of a PDF-extracted-style 基本計画 (第１部 › 第�
   });
 });
 
+describe("the outline of a PDF-style plan with 部 titles on their own line, １．, wrapped (1), ① statements, ＜…＞ and ア › (ア)", () => {
+  const d = parsePlan(fixture("made-up/bousai-keikaku.txt"));
+
+  it("reads every node where it belongs, the line after a wrapped heading starting a node", () => {
+    expect(nodes(d).map((n) => [n.depth, n.kind, n.family, n.label, n.title || n.text.text])).toEqual([
+      [0, "part", "第N部", "第１部", "総論"],
+      [1, "chapter", "第N章", "第１章", "基本的な方向性"],
+      [2, "item", "N.", "１．", "計画の位置付け"],
+      [2, "item", "N.", "２．", "重点的に取り組む事項"],
+      [3, "item", "(N)", "（１）", "地域の防災力を高めるための自主防災組織の育成及び消防団の充実強化に向けた取組の推進"],
+      [4, "measure", "①", "①", "市町村において、自主防災組織の結成を促進するとともに、その活動に対する支援を行う。"],
+      [4, "measure", "①", "②", "消防庁において、消防団員の確保に向けた広報を実施する。"],
+      [3, "item", "(N)", "（２）", "防災教育の推進"],
+      [4, "heading", "", "", "＜基本的な考え方＞"],
+      [4, "item", "ア", "ア", "学校における防災教育"],
+      [5, "measure", "(ア)", "（ア）", "文部科学省において、防災教育の教材を作成し、学校に配布する。"],
+      [5, "measure", "(ア)", "（イ）", "文部科学省において、教職員を対象とした研修を実施する。"],
+      [4, "item", "ア", "イ", "地域における防災教育"],
+      [5, "measure", "(ア)", "（ア）", "内閣府において、地域の防災リーダーを育成する。"],
+      [1, "chapter", "第N章", "第２章", "推進体制"],
+      [2, "item", "N.", "１．", "推進体制の整備"],
+      [0, "part", "第N部", "第２部", "各論"],
+      [1, "chapter", "第N章", "第１章", "地震対策"],
+      [2, "item", "N.", "１．", "建築物の耐震化"],
+    ]);
+  });
+
+  it("takes the 部 repeated at a page top for a running header, though the heading had its title on the next line", () => {
+    expect(d.pageArtifacts.map((a) => [a.kind, a.text])).toEqual([
+      ["page-number", "- 3 -"],
+      ["running-header", "第１部 総論"],
+    ]);
+  });
+});
+
 describe("labels of every 公用文 level", () => {
   it.each([
     ["第１部 総論", "part", "第N部", [1]],
@@ -123,6 +158,8 @@ describe("labels of every 公用文 level", () => {
   it("reads an unnumbered heading in brackets, but not a placeholder or a note", () => {
     expect(readLabel("（基本的な考え方）")?.role).toBe("bracket");
     expect(readLabel("【施策の方向性】")?.role).toBe("bracket");
+    expect(readLabel("＜基本的な考え方＞")?.role).toBe("bracket");
+    expect(readLabel("〈現状と課題〉")?.role).toBe("bracket");
     for (const s of ["【時点更新予定】", "（注）", "（再掲）", "（単位：億円）", "（案）", "（注：記述予定）"]) expect(readLabel(s), s).toBeUndefined();
   });
 

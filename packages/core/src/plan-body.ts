@@ -290,6 +290,7 @@ export function parseBody(
         prevWasHeading = true;
         continue;
       }
+      let inTitle = false;
       if (top && (top.node.kind === "measure" || top.node.kind === "bullet" || top.node.kind === "preface")) {
         top.spans.push({ start: line.contentStart, end: line.contentEnd });
       } else if (top?.titleOpen) {
@@ -299,6 +300,7 @@ export function parseBody(
         if (!/[。．]$/.test(line.content) && looksLikeHeadingTitle(title.replace(/\s+/g, ""))) {
           top.spans.push({ start: line.contentStart, end: line.contentEnd });
           top.titleOpen = full && !endsParagraph(line);
+          inTitle = true;
         } else {
           top.titleOpen = false;
         }
@@ -306,7 +308,7 @@ export function parseBody(
       prev = line;
       blankSincePrev = false;
       // After a line of a table of contents the next line may be a heading, as after a heading.
-      prevWasHeading = top?.titleOpen === true || isContentsEntry(line.content);
+      prevWasHeading = inTitle || isContentsEntry(line.content);
       continue;
     }
 
