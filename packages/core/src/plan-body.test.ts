@@ -246,6 +246,24 @@ describe("headings stand on their own lines", () => {
     ]);
   });
 
+  it("reads a numbered paragraph as a statement, not a heading: a clause, or a full line run on into a sentence's end", () => {
+    const page = "あいうえおかきくけこさしすせそたちつてとなにぬねのはひふへほまみむめもやゆよ";
+    const text = [
+      "（１）国は、地域の実情に応じた施策を推進する。",
+      "（２）地方公共団体が保有する個人情報の保護等個人情報等の適正な取扱いに関する条例を",
+      "制定する。",
+      `${page}。`,
+      `${page}。`,
+      "（３）推進体制",
+      "",
+    ].join("\n");
+    expect(shape(text)).toEqual([
+      ["measure", "（１）", "国は、地域の実情に応じた施策を推進する。", 0],
+      ["measure", "（２）", `地方公共団体が保有する個人情報の保護等個人情報等の適正な取扱いに関する条例を制定する。${page}。${page}。`, 0],
+      ["item", "（３）", "推進体制", 0],
+    ]);
+  });
+
   it("ends a title at the line end when the next line is a paragraph (one paragraph per line)", () => {
     expect(shape("（１）個人情報等をめぐる状況\n近年、ＡＩ、ＩоＴ、クラウドサービスや５Ｇ等のデジタル技術の飛躍的な進展により、多種多様かつ膨大なデータの収集・分析等が容易かつ高度化している。\n")).toEqual([["item", "（１）", "個人情報等をめぐる状況", 0]]);
   });

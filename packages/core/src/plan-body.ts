@@ -30,6 +30,7 @@ interface Draft {
   dotted: number;
   /** `#` count of a Markdown heading; 0 for others. */
   mdLevel: number;
+  role: LineLabel["role"] | undefined;
   spans: TextRange[];
   /** A heading whose line was full and did not end its paragraph: the next line may continue the title. */
   titleOpen: boolean;
@@ -131,9 +132,13 @@ function classify(text: string, line: SourceLine, mayStart: boolean, full: boole
       return rest === "" || looksLikeHeadingTitle(rest) ? found(true) : undefined;
     case "dai":
     case "dotted":
+      return looksLikeHeadingTitle(rest) ? found(true) : undefined;
     case "number":
     case "paren-number":
-      return looksLikeHeadingTitle(rest) ? found(true) : undefined;
+      // 「（１）国は、…」 is a numbered paragraph: a statement, numbered like the headings.
+      // (「２ 点を重点とする。」 is a sentence that starts with a number: only (1) numbers paragraphs.)
+      if (!looksLikeHeadingTitle(rest)) return label.role === "paren-number" && /[。．]$/.test(rest) && CLAUSE.test(rest) ? found(false) : undefined;
+      return found(!CLAUSE.test(rest));
     case "bracket":
       return { label, preface: false, heading: true, mdLevel: 0, labelEnd: at, restStart: at };
     case "bullet":
@@ -175,9 +180,9 @@ function kindOf(cls: Classified, stack: readonly Draft[]): PlanNodeKind {
     case "dotted":
       return label.numbers.length === 1 ? (underChapter ? "item" : "chapter") : label.numbers.length === 2 ? "section" : "item";
     case "number":
-      return underChapter ? "item" : "chapter";
+      return !cls.heading ? "measure" : underChapter ? "item" : "chapter";
     case "paren-number":
-      return "item";
+      return cls.heading ? "item" : "measure";
     case "bracket":
       return "heading";
     case "circle":
@@ -301,6 +306,12 @@ export function parseBody(
           top.spans.push({ start: line.contentStart, end: line.contentEnd });
           top.titleOpen = full && !endsParagraph(line);
           inTitle = true;
+        } else if (top.spans.length === 1 && (top.role === "number" || top.role === "paren-number") && /[。．]$/.test(line.content) && looksLikeHeadingTitle(line.content.slice(0, -1))) {
+          // A full line run on into a sentence's end: 「（１）…に関する規定を
+          // 整備する。」 is a numbered statement, not a heading.
+          top.node.kind = "measure";
+          top.spans.push({ start: line.contentStart, end: line.contentEnd });
+          top.titleOpen = false;
         } else {
           top.titleOpen = false;
         }
@@ -354,6 +365,7 @@ export function parseBody(
       rank,
       dotted,
       mdLevel: cls.mdLevel,
+      role,
       spans: cls.preface ? [] : [{ start: restStart, end: line.contentEnd }],
       titleOpen: isHeading && !cls.preface && !markdown && !awaitingTitle && full && !endsParagraph(line),
       awaitingTitle,
