@@ -193,6 +193,16 @@ describe("nesting worked out from the document's own use", () => {
     ]);
   });
 
+  it("takes 「１．」 and 「１　」 for one family: a label with or without its dot", () => {
+    expect(shape(["第１章 総論", "１．目的", "（１）背景", "２　期間", "３．構成", ""].join("\n")).map((n) => [n[1], n[3]])).toEqual([
+      ["第１章", 0],
+      ["１．", 1],
+      ["（１）", 2],
+      ["２", 1],
+      ["３．", 1],
+    ]);
+  });
+
   it("ranks 第N部 › 第N章 › 第N節 by name and restarts numbering under each 部 and 章", () => {
     const d = parsePlan(["第１部 総論", "第１章 目的", "第１節 背景", "１ 経緯", "第２章 期間", "第２部 施策", "第１章 道路", "第１節 歩道", ""].join("\n"));
     expect(nodes(d).map((n) => [n.label, n.depth, n.path])).toEqual([

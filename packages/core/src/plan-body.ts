@@ -51,6 +51,14 @@ interface Classified {
   restStart: number;
 }
 
+/**
+ * The family as nesting compares it. A label is the same with or without the dot
+ * after it (「１．」 and 「１　」, 「ア．」 and 「ア　」), and 「1.1」 is 「1.1.」.
+ */
+export function nestingKey(family: string): string {
+  return /^(?:N(?:\.N)*|ア|A|a|ⅰ|Ⅰ)\.$/.test(family) ? family.slice(0, -1) : family;
+}
+
 /** First characters of the PREFACE_RE words, and the spaces removed before testing it. */
 const PREFACE_FIRST = "は序ま前 　";
 const SPACES = /[ 　]/g;
@@ -325,7 +333,7 @@ export function parseBody(
 
     const label = cls.label;
     const dotted = role === "dotted" ? label!.numbers.length : 0;
-    const key = cls.preface ? "preface" : !label ? (cls.mdLevel > 0 ? "#" : "") : role === "bracket" ? "()" : dotted > 1 ? label.family.replace(/\.$/, "") : label.family;
+    const key = cls.preface ? "preface" : !label ? (cls.mdLevel > 0 ? "#" : "") : role === "bracket" ? "()" : nestingKey(label.family);
     const rank = role ? RANK[role] : undefined;
     place(stack, below, cls, key, rank, dotted);
     const kind = kindOf(cls, stack);

@@ -76,6 +76,7 @@ runRuleTests(validNumbering, {
         "１ 鉄道交通環境の整備",
       ),
     },
+    { name: "「１．」 and 「２　」 number one sequence: a label with or without its dot", text: lines("第１章 総論", "１．目的", "２　期間", "３．構成") },
     { name: "○ headings, unnumbered headings and bullets carry no numbers", text: lines("第１章 総論", "（基本的な考え方）", "○ 生活道路における安全の確保", "○ 生活道路における安全の確保", "１ 目標", "【現状と課題】", "２ 施策") },
     {
       name: "Markdown headings numbered 2. › 2.1. › 2.1.1. (a section's items are not the chapter's sections)",

@@ -19,10 +19,11 @@ const UNNUMBERED_KINDS: ReadonlySet<string> = new Set(["preface", "heading", "bu
 /** A dotted family: 「N.」, 「N.N.」, 「N.N.N」 (the final dot sometimes missing). */
 const DOTTED_FAMILY = /^N(?:\.N)*\.?$/;
 
-/** The family siblings are compared by: 「1.1」 and 「1.1.」 are one. */
+/** The family siblings are compared by (the same key as the outline nests by). */
 function sequenceKey(node: PlanNode): string | undefined {
   if (UNNUMBERED_KINDS.has(node.kind) || UNNUMBERED_FAMILIES.has(node.family) || node.numbers.length === 0) return undefined;
-  return DOTTED_FAMILY.test(node.family) && node.numbers.length > 1 ? node.family.replace(/\.$/, "") : node.family;
+  // 「１．」 and 「１　」 number one sequence, as do 「ア．」 and 「ア　」, 「1.1」 and 「1.1.」.
+  return /^(?:N(?:\.N)*|ア|A|a|ⅰ|Ⅰ)\.$/.test(node.family) ? node.family.slice(0, -1) : node.family;
 }
 
 /** How many numbers a dotted label carries (2.2.1. → 3); 0 for other labels. */
