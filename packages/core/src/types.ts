@@ -54,6 +54,11 @@ export type PlanNodeKind = "preface" | "part" | "chapter" | "section" | "item" |
  * `1.1.`, an item `(1)`, a measure `(ア)` or a bullet `・`. A "preface" is an
  * unnumbered opening heading such as 「はじめに」; a "heading" is any other heading
  * without a number to check (○ 見出し, （基本的な考え方）, an unnumbered Markdown heading).
+ * In 公用文 numbering a numbered heading is an "item" (「１ 見出し」 under a chapter,
+ * 「（１）見出し」, 「① 見出し」, 「ア 見出し」, 「Ａ．見出し」) and a numbered statement a
+ * "measure" (「(ア)内閣官房において、…」, 「① 市町村において、…する。」); 「１ 見出し」 at
+ * the top of a body without chapters is a "chapter". How deep a node sits is `depth`,
+ * worked out from the document's own use of its labels, not from its kind.
  */
 export interface PlanNode {
   kind: PlanNodeKind;
