@@ -274,6 +274,16 @@ describe("headings stand on their own lines", () => {
     ]);
   });
 
+  it("measures the page by its wrapped lines, so that a table's short lines do not make every heading look wrapped", () => {
+    const page = "交通事故の発生件数は減少傾向にあるが、高齢者が関係する事故の割合は高まってお";
+    const table = Array.from({ length: 40 }, (_, i) => `地域${i + 1}　${i + 10}件`);
+    const text = ["１ 交通事故の現状", `${page}`, "り、対策が求められている。", page, "り、対策が求められている。", page, "り、対策が求められている。", ...table, "（出典：警察庁調べ）", "① 生活道路における安全の確保", "生活道路の安全を確保する。", ""].join("\n");
+    expect(shape(text)).toEqual([
+      ["chapter", "１", "交通事故の現状", 0],
+      ["item", "①", "生活道路における安全の確保", 1],
+    ]);
+  });
+
   it("ends a title at the line end when the next line is a paragraph (one paragraph per line)", () => {
     expect(shape("（１）個人情報等をめぐる状況\n近年、ＡＩ、ＩоＴ、クラウドサービスや５Ｇ等のデジタル技術の飛躍的な進展により、多種多様かつ膨大なデータの収集・分析等が容易かつ高度化している。\n")).toEqual([["item", "（１）", "個人情報等をめぐる状況", 0]]);
   });

@@ -90,13 +90,30 @@ const MIN_PAGE_WIDTH = 40;
  */
 function pageWidth(text: string, lines: readonly SourceLine[]): number {
   const widths: number[] = [];
+  // Lines that stop mid-sentence are wrapped lines, as wide as the page: the most
+  // common of their widths holds when tables or lists fill a document with short lines.
+  const wrapped = new Map<number, number>();
+  let common = 0;
+  let commonCount = 0;
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.content && !l.ignored) widths.push(widthOf(text, l.start, l.contentEnd));
+    if (!l.content || l.ignored) continue;
+    const w = widthOf(text, l.start, l.contentEnd);
+    widths.push(w);
+    if (w >= MIN_PAGE_WIDTH && !endsParagraph(l)) {
+      const bucket = w >> 1;
+      const n = (wrapped.get(bucket) ?? 0) + 1;
+      wrapped.set(bucket, n);
+      if (n > commonCount || (n === commonCount && bucket * 2 > common)) {
+        common = bucket * 2;
+        commonCount = n;
+      }
+    }
   }
   if (widths.length === 0) return Infinity;
   widths.sort((a, b) => a - b);
-  return Math.max(MIN_PAGE_WIDTH, widths[Math.floor(widths.length * 0.75)]!);
+  const percentile = widths[Math.floor(widths.length * 0.75)]!;
+  return Math.max(MIN_PAGE_WIDTH, percentile, commonCount >= 3 ? common : 0);
 }
 
 /**
