@@ -277,10 +277,10 @@ describe("headings stand on their own lines", () => {
   it("measures the page by its wrapped lines, so that a table's short lines do not make every heading look wrapped", () => {
     const page = "交通事故の発生件数は減少傾向にあるが、高齢者が関係する事故の割合は高まってお";
     const table = Array.from({ length: 40 }, (_, i) => `地域${i + 1}　${i + 10}件`);
-    const text = ["１ 交通事故の現状", `${page}`, "り、対策が求められている。", page, "り、対策が求められている。", page, "り、対策が求められている。", ...table, "（出典：警察庁調べ）", "① 生活道路における安全の確保", "生活道路の安全を確保する。", ""].join("\n");
+    const text = ["１ 交通事故の現状", `${page}`, "り、対策が求められている。", page, "り、対策が求められている。", page, "り、対策が求められている。", ...table, "（出典：警察庁調べ）", "① 生活道路における歩行者及び自転車利用者の安全の確保", "生活道路の安全を確保する。", ""].join("\n");
     expect(shape(text)).toEqual([
       ["chapter", "１", "交通事故の現状", 0],
-      ["item", "①", "生活道路における安全の確保", 1],
+      ["item", "①", "生活道路における歩行者及び自転車利用者の安全の確保", 1],
     ]);
   });
 
