@@ -129,7 +129,7 @@ function isContentsEntry(content: string): boolean {
   return label !== undefined && CONTENTS_ENTRY.test(content.slice(label.rest));
 }
 
-function classify(text: string, line: SourceLine, mayStart: boolean, full: boolean): Classified | undefined {
+function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l: SourceLine) => boolean): Classified | undefined {
   const c = line.content;
   const at = line.contentStart;
   if (!mayStart && !line.markdownHeading) return undefined;
@@ -172,7 +172,7 @@ function classify(text: string, line: SourceLine, mayStart: boolean, full: boole
       // (ア), ①, ア, Ａ．, ○: a heading when what follows is a short title on a line of
       // its own (not a full line that wraps on), else a statement.
       if (rest === "") return undefined;
-      return found(looksLikeHeadingTitle(rest) && !CLAUSE.test(rest) && !full);
+      return found(looksLikeHeadingTitle(rest) && !CLAUSE.test(rest) && !isFull(line));
   }
 }
 
@@ -299,8 +299,7 @@ export function parseBody(
     }
     if (knownArtifacts.has(line.index) || skipLines.has(line.index)) continue;
     const mayStart = prev === undefined || prevWasHeading || endsParagraph(prev) || (markdown && blankSincePrev);
-    const full = isFull(line);
-    const cls = classify(text, line, mayStart, full);
+    const cls = classify(text, line, mayStart, isFull);
     const role = cls?.label?.role;
 
     if (cls && (role === "part" || role === "chapter" || role === "section" || role === "dai" || (role === "dotted" && cls.label!.numbers.length <= 2)) && repeatsOpenHeading(text, stack, line)) {
@@ -329,7 +328,7 @@ export function parseBody(
         const title = text.slice(top.spans[0]!.start, top.spans[top.spans.length - 1]!.end) + line.content;
         if (!/[。．]$/.test(line.content) && looksLikeHeadingTitle(title.replace(/\s+/g, ""))) {
           top.spans.push({ start: line.contentStart, end: line.contentEnd });
-          top.titleOpen = full && !endsParagraph(line);
+          top.titleOpen = !endsParagraph(line) && isFull(line);
           inTitle = true;
         } else if (top.spans.length === 1 && (top.role === "number" || top.role === "paren-number") && /[。．]$/.test(line.content) && looksLikeHeadingTitle(line.content.slice(0, -1))) {
           // A full line run on into a sentence's end: 「（１）…に関する規定を
@@ -392,7 +391,7 @@ export function parseBody(
       mdLevel: cls.mdLevel,
       role,
       spans: cls.preface ? [] : [{ start: restStart, end: line.contentEnd }],
-      titleOpen: isHeading && !cls.preface && !markdown && !awaitingTitle && full && !endsParagraph(line),
+      titleOpen: isHeading && !cls.preface && !markdown && !awaitingTitle && !endsParagraph(line) && isFull(line),
       awaitingTitle,
     };
     if (cls.preface) node.title = line.content;
