@@ -9,6 +9,9 @@ const fragment = fc.constantFrom(
   "A AIST national institute の略。", " IoT推進コンソー", "シアム ", "意見募集の結果の概要 資料１－３", "資料１－４",
   "- 5 -", "■安全なIoT", "【内閣官房、", "関係各省】", "※１：注", "内閣官房において、", "IPAを通じ", "「計画」（2015年９月４日閣議決定）",
   "2.2(2)(ア)に記載のとおり", "𠮷", "\u3000", " ", "。", "\n", "\r\n", "\r", "\n\n", "# ", "## ", "<!--", "-->", "```", "ＩＴ", "IT",
+  // Every 公用文 level and the sentences that start like one.
+  "第１部 ", "第二章　", "第３節", "第１ ", "１　", "① ", "㉑", "ア ", "ア．", "Ａ．", "ａ. ", "(a) ", "ⅱ ", "○ ", "（基本的な考え方）", "【現状と課題】",
+  "第１章で述べたとおり、", "（１）の取組", "１か月", "2.2.1. ", "第２章第１節１(1)アに記載", "……… 3",
 );
 const planLike = fc.array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(""));
 const anyText = fc.oneof(fc.string({ maxLength: 400, unit: "binary" }), fc.string({ maxLength: 200, unit: "grapheme" }), planLike);
