@@ -14,10 +14,10 @@ export { proseText, crossesParagraph, type ProseOptions, type ProseDocument } fr
 export { joinSpans, pieceIndexAt, toSourceOffset, toSourceRange } from "./joined-text.js";
 export { firstLineFrom, splitLines } from "./text-lines.js";
 export { parsePlanDate, ERA_START } from "./dates.js";
-export { labelFamily, KATAKANA_ORDER, katakanaLabel, katakanaValue, digitsValue, kanjiNumberValue, kanjiNumberLabel, numberValue } from "./labels.js";
+export { labelFamily, readLabel, circledLabel, circledValue, type LineLabel, type LabelRole, KATAKANA_ORDER, katakanaLabel, katakanaValue, digitsValue, kanjiNumberValue, kanjiNumberLabel, numberValue } from "./labels.js";
 export { parseGlossarySection } from "./glossary-section.js";
 export { parseGlossaryFile } from "./glossary-file.js";
 export { Glossary } from "./glossary.js";
-export { walkPlan, findNodeAt, resolveCrossReference } from "./plan-queries.js";
+export { walkPlan, findNodeAt, resolveCrossReference, walkReference, referenceSteps, findStep, matchesStep, type ReferenceWalk } from "./plan-queries.js";
 export type { Severity, SeveritySetting, Fix, RelatedLocation, MessageData, RuleReport, RuleSuggestion, LintMessage, RuleMeta } from "./lint-types.js";
 export { DEFAULT_SCOPES } from "./lint-types.js";

@@ -12,6 +12,9 @@ const fragment = fc.constantFrom(
   // Markdown: links, images, code, quotes, lists, tables, footnotes, front matter, escapes.
   "[", "](", ")", "![", "`", "**", "*", "_", "> ", "- ", "1. ", "  ", "| ", " |", "|---|", "[^1]", "[^1]: ", "<u>", "</u>", "---\n",
   "https://example.jp/a", "<https://b>", "\\", "\\*", "\uFEFF", "~~~", "===",
+  // Every 公用文 level and the sentences that start like one.
+  "第１部 ", "第二章　", "第３節", "第１ ", "１　", "① ", "㉑", "ア ", "ア．", "Ａ．", "ａ. ", "(a) ", "ⅱ ", "○ ", "（基本的な考え方）", "【現状と課題】",
+  "第１章で述べたとおり、", "（１）の取組", "１か月", "2.2.1. ", "第２章第１節１(1)アに記載", "……… 3",
 );
 // size "max": the default size keeps arrays to a few fragments, too short for a plan.
 const planLike = fc.array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 60, size: "max" }).map((parts) => parts.join(""));

@@ -54,6 +54,11 @@ export type PlanNodeKind = "preface" | "part" | "chapter" | "section" | "item" |
  * `1.1.`, an item `(1)`, a measure `(ア)` or a bullet `・`. A "preface" is an
  * unnumbered opening heading such as 「はじめに」; a "heading" is any other heading
  * without a number to check (○ 見出し, （基本的な考え方）, an unnumbered Markdown heading).
+ * In 公用文 numbering a numbered heading is an "item" (「１ 見出し」 under a chapter,
+ * 「（１）見出し」, 「① 見出し」, 「ア 見出し」, 「Ａ．見出し」) and a numbered statement a
+ * "measure" (「(ア)内閣官房において、…」, 「① 市町村において、…する。」); 「１ 見出し」 at
+ * the top of a body without chapters is a "chapter". How deep a node sits is `depth`,
+ * worked out from the document's own use of its labels, not from its kind.
  */
 export interface PlanNode {
   kind: PlanNodeKind;
@@ -147,6 +152,22 @@ export interface CrossReferenceTarget {
   section?: number;
   item?: number;
   measure?: number;
+  /**
+   * The whole path, level by level, when the reference is written in 公用文 labels:
+   * 「第２章第１節１(1)ア」 → chapter 2, section 1, number 1, paren-number 1, kana 1.
+   * Without it the path is chapter › section › item › measure from the fields above.
+   */
+  steps?: CrossReferenceStep[];
+}
+
+/** One level of a reference's path: which labels it matches, and the number. */
+export interface CrossReferenceStep {
+  /**
+   * part 第N部; chapter 第N章, 第N or 1.; section 第N節 or 1.1.; number 「１ 見出し」 or
+   * 「１．」; paren-number (1); circled ①; kana ア, (ア) or ア．.
+   */
+  level: "part" | "chapter" | "section" | "number" | "paren-number" | "circled" | "kana";
+  value: number;
 }
 
 /** A ■ heading of the overview (資料１－１) with its lines and their 【owners】. */
