@@ -45,7 +45,9 @@ describe("proseText", () => {
 
   it("in Markdown without the reader's ranges, skips fences and comments; blank lines end paragraphs", () => {
     const text = "# 1. 見出し\n\n本文の多重\n防御。\n\n```\n多重防御\n```\n<!-- 多重防御 -->\n段落一\n\n段落二\n";
-    expect(prose(text, "plan.md").text).toBe("# 1. 見出し\n本文の多重防御。\n段落一\n段落二\n");
+    expect(prose(text, "plan.md", { nonProse: undefined }).text).toBe("# 1. 見出し\n本文の多重防御。\n段落一\n段落二\n");
+    // With the reader's ranges the heading mark goes too.
+    expect(prose(text, "plan.md").text).toBe("1. 見出し\n本文の多重防御。\n段落一\n段落二\n");
   });
 
   it("cuts the document's nonProse ranges out (hand-made, as the Markdown reader gives them)", () => {

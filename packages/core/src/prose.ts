@@ -19,7 +19,7 @@
  * halves of a wrapped sentence) but do in Markdown.
  */
 import { splitLines, type TextLine } from "./text-lines.js";
-import type { JoinedPiece, JoinedText, PlanDocument, TextRange } from "./types.js";
+import type { JoinedPiece, JoinedText, PlanDocument, PlanNode, TextRange } from "./types.js";
 
 export interface ProseOptions {
   /** The stretches to read, in order and not overlapping (e.g. the parts a rule checks). Default: the whole text. */
@@ -28,7 +28,25 @@ export interface ProseOptions {
   lines?: readonly TextLine[];
 }
 
-export type ProseDocument = Pick<PlanDocument, "format" | "pageArtifacts" | "footnotes" | "footnoteMarks" | "nonProse">;
+export type ProseDocument = Pick<PlanDocument, "format" | "pageArtifacts" | "footnotes" | "footnoteMarks" | "nonProse"> & Partial<Pick<PlanDocument, "body">>;
+
+/**
+ * Where the outline's headings end: a heading is a paragraph of its own, so the
+ * line after it never continues it (「２ 計画の期間」 + 「計画の期間は、…」 is a heading
+ * and a sentence, not 「計画の期間計画の期間は」). Measures and bullets are statements
+ * and have no title.
+ */
+function headingEnds(body: readonly PlanNode[] | undefined): Set<number> {
+  const ends = new Set<number>();
+  if (!body) return ends;
+  const stack: PlanNode[] = [...body];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.title !== "") ends.add(node.headRange.end);
+    for (let i = 0; i < node.children.length; i++) stack.push(node.children[i]!);
+  }
+  return ends;
+}
 
 /** A line that starts a numbered heading, measure, bullet, mark or footnote starts a new paragraph. */
 const BLOCK_START = /^(?:[(（][ァ-ヶ0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[.．](?:[0-9０-９]{1,2}[.．])?(?![0-9０-９])|[・･•■□●○◆◇※]|#{1,6}\s)/;
@@ -91,6 +109,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
   const lines = options.lines ?? splitLines(text);
   const artifacts = new Set<number>();
   for (const a of document.pageArtifacts) artifacts.add(a.range.start);
+  const headEnds = headingEnds(document.body);
   // What is cut out of a line: bare-digit footnote marks (a ※ mark stays: it is
   // visible as a mark) and the ranges the Markdown reader found not to be prose.
   const cutList: TextRange[] = [];
@@ -210,7 +229,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
       if (markdown) paragraphEnded = true;
       return;
     }
-    paragraphEnded = ce < lineEnd || ENDS_SENTENCE.has(last) || (markdown && MD_HEADING.test(content));
+    paragraphEnded = ce < lineEnd || ENDS_SENTENCE.has(last) || headEnds.has(ce) || (markdown && MD_HEADING.test(content));
   };
 
   for (const region of regions) {
