@@ -25,6 +25,10 @@ const GLOSSARY = (definition: string): string[] => [" 参考 用語解説 ", "",
 
 runRuleTests(consistentDates, {
   valid: [
+    {
+      name: "a document that writes its own date 「2023年（令和5年）」 keeps 西暦 for its own dates while citing decisions in 和暦",
+      text: eraPlan("本ガイドブックは2023年（令和5年）2月28日に改訂した。初版は2022年3月31日に決定した。", "「包括的データ戦略」（令和３年６月１８日閣議決定）、「重点計画」（令和３年６月１８日閣議決定）を踏まえる。"),
+    },
     { name: "the seed's preface and a measure, all in 西暦", text: plan() },
     { name: "a law's number stays 和暦 (平成28年法律第99号)", text: plan("割賦販売法の一部を改正する法律（平成28年法律第99号）の成立を受け、政省令等の整備を進める。") },
     { name: "a 和暦 inside a quoted title is the title's wording", text: plan("「平成29年度サイバーセキュリティ関係予算」を取りまとめる。") },

@@ -444,8 +444,21 @@ export const consistentDates = defineRule({
     const eraHits = dated.filter((h) => h.era !== undefined);
     const westernCount = dated.length - eraHits.length;
     const eraCount = eraHits.length;
-    const dominantWestern = westernCount >= 3 && westernCount >= 3 * eraCount;
-    const dominantEra = eraCount >= 3 && eraCount >= 3 * westernCount;
+    // A document that writes 「2023年（令和5年）」 declares its own calendar: the one
+    // outside the brackets. Dates in it are the document's own form however many
+    // cited decisions are dated in the other (「（令和３年６月１８日閣議決定）」).
+    let outerWestern = 0;
+    let outerEra = 0;
+    for (let i = 0; i + 1 < hits.length; i++) {
+      const a = hits[i]!;
+      const b = hits[i + 1]!;
+      if (!a.paired || !b.paired || a.segment !== b.segment || b.start !== a.end + 1) continue;
+      if (a.era === undefined) outerWestern++;
+      else outerEra++;
+      i++;
+    }
+    const dominantWestern = westernCount >= 3 && westernCount >= 3 * eraCount && !(outerEra > 0 && outerWestern === 0);
+    const dominantEra = eraCount >= 3 && eraCount >= 3 * westernCount && !(outerWestern > 0 && outerEra === 0);
     if (dominantWestern || dominantEra) {
       for (const h of dated) {
         if (invalid.has(h) || (h.era !== undefined) === dominantEra) continue;

@@ -19,6 +19,11 @@ const CYDER = "実践的サイバー防御演習（CYDER）を実施する。サ
 
 runRuleTests(consistentWidth, {
   valid: [
+    {
+      name: "Markdown: brackets around a bare URL hold no prose (出典 lines), so they are no bracket of the text",
+      fileName: "guide.md",
+      text: "出典：PLATEAU Use Case\n(https://www.mlit.go.jp/plateau/)\n\n注記）PLATEAU（国土交通省）(https://www.mlit.go.jp/plateau/)\n\n本文（概要）と（参考）と（注）を示す。（例）と（案）も示す。\n",
+    },
     { name: "seed: one-digit numbers full-width, longer ones half-width", text: STRATEGY },
     {
       name: "numbering labels, cross-references and footnote marks keep their own convention",

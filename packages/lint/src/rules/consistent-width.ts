@@ -208,7 +208,9 @@ function scanWidths(text: string): WidthScan {
         const open = stack.pop();
         if (open) {
           const content = text.slice(open.at + 1, i);
-          if (!LABEL_CONTENT.test(content) && !latinContext(text, open.at, i)) {
+          // Empty in the prose: what the brackets hold is not prose (a URL, a link
+          // target, code), so neither is the pair a bracket of the text's own.
+          if (content.trim() !== "" && !LABEL_CONTENT.test(content) && !latinContext(text, open.at, i)) {
             scan.pairs.push({ open: open.at, close: i, openFull: open.full, closeFull: c === 0xff09, latin: LATIN_CONTENT.test(content) });
           }
         }

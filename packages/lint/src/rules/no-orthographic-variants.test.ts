@@ -18,6 +18,10 @@ const MYJVN = " MyJVN JVN iPedia で配布されている脆弱性チェック�
 
 runRuleTests(noOrthographicVariants, {
   valid: [
+    {
+      name: "inside a longer compound the okurigana is left out by custom (通則7): 取扱状況 beside 取扱い is no variant",
+      text: "個人情報の取扱いを定める。個人データの取扱状況に応じて、取扱いの方法を見直す。取扱いに注意する。",
+    },
     { name: "the noun 取組 and the verb 取り組む/取り組み、 are different words", text: `課題に取り組み、基礎研究から実用化・事業化まで取り組む。${TORIKUMI}` },
     { name: "one spelling only", text: `${CENTER}データセンターに蓄積されたデータ。` },
     {

@@ -948,8 +948,12 @@ function classifyCompound(text: string, start: number, k2: number, withOkurigana
   while (tailEnd < text.length && tailEnd - afterK2 < 4 && isHiragana(text.charCodeAt(tailEnd))) tailEnd++;
   const stem = text.slice(start, afterK2);
   if (tailEnd === afterK2) {
-    // 取組状況, 取組（: a bare noun. 取り組 with nothing after it is no word.
-    return withOkurigana ? undefined : { cls: "noun", form: stem, formEnd: afterK2, wordEnd: afterK2 };
+    // 取組（: a bare noun. 取り組 with nothing after it is no word. Inside a longer
+    // compound (取扱状況, 取扱所, 申込書) the okurigana is left out by custom
+    // (送り仮名の付け方 通則7), whatever the word alone is written: 取扱状況 beside
+    // 取扱い is no variant, so a bare stem followed by a kanji is not counted.
+    if (withOkurigana || isKanji(text.charCodeAt(afterK2))) return undefined;
+    return { cls: "noun", form: stem, formEnd: afterK2, wordEnd: afterK2 };
   }
   const tail = text.slice(afterK2, tailEnd);
   if (PARTICLE_AFTER.test(tail)) {

@@ -36,6 +36,8 @@ const WELL_KNOWN = [
   "AI", "IT", "ICT", "IoT", "DX", "API", "SNS", "PC", "OS", "URL", "PDF", "CSV", "QR", "ID", "USB", "LAN", "GPS", "IC", "TV", "DVD", "LED",
   // Economy, society and diplomacy
   "GDP", "EU", "UN", "OECD", "WTO", "WHO", "ODA", "G7", "G20", "NPO", "NGO", "SDGs", "LGBT", "LGBTQ", "ATM", "NHK",
+  // Executive titles (dictionary headwords; 「政府CIO」 is a post's official name)
+  "CEO", "CIO",
   // Standards
   "ISO", "JIS",
 ];
@@ -71,6 +73,14 @@ const HEREINAFTER_BEFORE = /以下[、，]?(?:単に)?[「『]$/;
 const HEREINAFTER_AFTER = /^[」』](?:と(?:いう|言う|称する|略す|略記する|する))/;
 /** 「（通称IMI）」, 「（略称：PPC）」: the acronym named as the short name of what precedes. */
 const SHORT_NAME_BEFORE = /(?:^|[（(、，,\s])(?:通称|略称)[：:]?[ 　]?[「『]?$/;
+/**
+ * A name introduced by what it is, as Japanese introduces a proper name:
+ * 「国際標準化団体のW3C」, 「カタログソフトウェアであるCKAN」, 「認証基盤というGビズID」.
+ * The classifier tells the reader what the name stands for; its letters need no
+ * spelling out (they are often no acronym at all).
+ */
+const CLASSIFIER_BEFORE =
+  /(?:団体|機関|組織|法人|企業|会社|協会|委員会|会議|フォーラム|コンソーシアム|プロジェクト|ソフトウェア|ソフト|オープンソース|アプリ|システム|サービス|ツール|製品|プラットフォーム|フレームワーク|データベース|サイト|規格|仕様|標準|基準|形式|方式|言語|プロトコル)(?:の|である|のである|という|と呼ばれる)$/;
 /** The separator before an acronym that ends a parenthesis: 「（Personal Information Protection Commission：PPC）」, 「（英語名、ACR）」. */
 const LIST_SEPARATOR_BEFORE = /[：:、，,][ 　]?$/;
 /** What separates the items of a keyword list. */
@@ -389,6 +399,10 @@ class AcronymCheck {
         continue;
       }
       if (a.weaklyDefinedAt) continue;
+      // DCAT-GOJ beside DCAT: a variant of an acronym the plan uses on its own is
+      // that acronym's business (one finding, on the base, when it is undefined).
+      const base = HYPHEN_OR_AMPERSAND.test(a.written) ? a.written.split(HYPHEN_OR_AMPERSAND)[0]! : "";
+      if (base && base !== a.written && this.acronyms.has(base.toUpperCase())) continue;
       suggester ??= new NearHeadwords(this.glossary);
       const suggestions: RuleSuggestion[] = suggester.near(a.written).map((headword) => ({
         messageId: "useHeadword",
@@ -398,7 +412,7 @@ class AcronymCheck {
       this.context.report({
         range: a.first.range,
         messageId: "undefinedAcronym",
-        data: { acronym: a.written },
+        data: { acronym: asWritten(this.context.text, a.first.range, a.written) },
         ...(suggestions.length ? { suggestions } : {}),
       });
     }
@@ -644,6 +658,10 @@ function definitionAround(s: string, start: number, end: number, footnotes: Read
   // Nearly every token has plain text on both sides: answer without allocating.
   // 「以下「ACR」」, 「通称ACR」, 「略称：ACR」, 「…：ACR）」 are told by the character before or after.
   const special = prev === 0x300c || prev === 0x300e || prev === 0x79f0 || isColon(prev) || isClose(next);
+  // の / である / という before the token: perhaps a classifier names what it is.
+  if ((prev === 0x306e || prev === 0x308b || prev === 0x3046) && CLASSIFIER_BEFORE.test(s.slice(Math.max(0, start - 16), start))) {
+    return { defining: true, weak: true, until: -1 };
+  }
   if (!isOpen(next) && next !== 0x203b && !inParen && !special) return NOT_DEFINING;
   const facts: DefinitionFacts = { defining: false, until: -1 };
   // 「（以下「NISC」という。）」
@@ -748,6 +766,12 @@ function latinRunBefore(s: string, end: number): { text: string; at: number } | 
 }
 
 const NOT_DEFINING: DefinitionFacts = Object.freeze({ defining: false, until: -1 });
+
+/** The token as the text writes it (ＩＳＡＣ, not ISAC), unless a line break runs through it. */
+function asWritten(text: string, range: TextRange, folded: string): string {
+  const s = text.slice(range.start, range.end);
+  return s.length === folded.length ? s : folded;
+}
 
 function isOpen(c: number): boolean {
   return c === 0x28 || c === 0xff08;
