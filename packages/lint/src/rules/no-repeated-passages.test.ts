@@ -22,10 +22,55 @@ runRuleTests(noRepeatedPassages, {
     plan(`2017年度においては、${T}`, `2018年度においては、${T}`),
     // Parallel sections, one per actor, restate the same requirement.
     ["はじめに", "1. 国が講ずべき措置に関する事項", `${S}${T}`, "2. 地方公共団体が講ずべき措置に関する事項", `${U}${S}`, ""].join("\n"),
+    // Parallel text under unrelated titles: the sentence before each copy is the same template with another actor.
+    [
+      "はじめに",
+      "1. 行政機関",
+      `全ての行政機関においては、法の規律に則り、個人情報等の適正な取扱いを確保することが必要である。${S}`,
+      "2. 独立行政法人",
+      `独立行政法人等においては、法の規律に則り、個人情報等の適正な取扱いを確保することが必要である。${S}`,
+      "",
+    ].join("\n"),
     // Markdown table rows repeated in two tables are labels, not passages.
     { text: `# はじめに\n\n|データマネジメントにおける重点テーマ|データマネジメントによって目指す姿（サンプル）|\n|---|---|\n|a|b|\n\n# 施策\n\n|データマネジメントにおける重点テーマ|データマネジメントによって目指す姿（サンプル）|\n|---|---|\n|c|d|\n`, fileName: "plan.md" },
+    // URLs and code do not make a passage: the Japanese is short.
+    plan("詳細は https://www.nisc.go.jp/policy/group/general/kihon.html を参照。", "詳細は https://www.nisc.go.jp/policy/group/general/kihon.html を参照。"),
+    // A quoted title of another document does not count towards the length.
+    plan("「サイバーセキュリティ戦略」（2015年９月４日閣議決定）に基づき実施する。", "「サイバーセキュリティ戦略」（2015年９月４日閣議決定）に基づき実施する。"),
   ],
   invalid: [
+    {
+      name: "a moved sentence is reported even where the sections around it share words",
+      text: [
+        "はじめに",
+        "1. 行政機関",
+        `全ての行政機関においては、法の規律に則り、個人情報等の適正な取扱いを確保することが必要である。${S}`,
+        "2. 独立行政法人",
+        `${U}${S}`,
+        "",
+      ].join("\n"),
+      errors: [{ messageId: "repeated", at: S, occurrence: 2, data: { other: "1" }, related: 1 }],
+      output: null,
+    },
+    {
+      name: "a surrogate pair before the copy keeps offsets in UTF-16 units",
+      text: plan(`${S}${T}`, `𠮷野家の事例を踏まえ検討する。${S}`),
+      errors: [{ messageId: "repeated", at: S, occurrence: 2, related: 1 }],
+      output: null,
+    },
+    {
+      name: "a footnote block dropped into the later copy by PDF extraction",
+      text: plan(`${S}${T}`, `${U}${S.slice(0, 20)}\n※１：ここに脚注の本文が入る。\n${S.slice(20)}`),
+      errors: [{ messageId: "repeated", at: `${S.slice(0, 20)}\n※１：ここに脚注の本文が入る。\n${S.slice(20)}`, related: 1 }],
+      output: null,
+    },
+    {
+      name: "Markdown: a paragraph pasted under another heading",
+      fileName: "plan.md",
+      text: `# 基本的な考え方\n\n${S}${T}\n\n# 施策の展開\n\n${U}\n\n${S}\n`,
+      errors: [{ messageId: "repeated", at: S, occurrence: 2, related: 1 }],
+      output: null,
+    },
     {
       name: "a sentence pasted into a paragraph of another section",
       text: plan(`${S}${T}`, `${U}${S}`),

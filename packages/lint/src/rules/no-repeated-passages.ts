@@ -9,9 +9,10 @@
  *   label and title are not prose and are left out) and at measure labels, and
  *   compared after folding width and dropping spaces and punctuation (「、」
  *   moved or a full-width Ａ is still the same sentence).
- * - A sentence with fewer than `minLength` characters of content (default 30,
- *   about one line of a printed plan) is not compared: short stock sentences
- *   (「引き続き取組を推進する。」) repeat by design.
+ * - A sentence with fewer than `minLength` Japanese characters (default 30, about
+ *   one line of a printed plan) is not compared: short stock sentences
+ *   (「引き続き取組を推進する。」) repeat by design, and a line of URLs or code is
+ *   not a passage.
  * - A sentence found three or more times is the plan's formula (each ministry's
  *   measure ending the same way), not a paste.
  * - Near repeats are an edit or two apart (a particle changed, a character added):
@@ -21,13 +22,16 @@
  *   it acknowledges the repeat, on either copy.
  * - A repeat that is a whole measure repeated is `no-duplicate-measures`'s finding.
  * - Only the body is compared (the overview restates it on purpose; the glossary
- *   and public comments are other texts); footnotes are compared with footnotes
- *   only. Quoted titles of other documents do not count towards the length.
+ *   and public comments are other texts). Footnotes are left out: a plan repeats
+ *   a term's footnote on purpose where the term comes back in a later part, and
+ *   a footnote block that PDF extraction drops into a sentence is passed over.
+ *   Quoted titles of other documents do not count towards the length; table
+ *   rows are labels and values, not passages.
  *
  * Cost is linear: one pass over the joined prose builds each sentence's key;
  * exact repeats meet in a map, near repeats in buckets keyed by the first or the
  * last 12 characters, and only pairs in one bucket with lengths within the edit
- * budget are compared, with a banded edit distance. Two edits, one among the
+ * budget are compared, edit by edit from the first mismatch. Two edits, one among the
  * first 12 characters and one among the last 12, put a pair in no common bucket:
  * that pair is missed, a loss accepted for a linear pass.
  */
@@ -38,7 +42,7 @@ import { sourceRange, proseText } from "../terms/prose-text.js";
 import { describeDifference } from "./no-duplicate-measures.js";
 
 export interface NoRepeatedPassagesOptions {
-  /** Sentences with fewer characters of content (width-folded, without spaces and punctuation) are not compared. */
+  /** Sentences with fewer Japanese characters (not counting spaces, punctuation, Latin letters or digits) are not compared. */
   minLength: number;
   /** Largest number of edits (characters inserted, deleted or replaced) between two sentences still reported as a near repeat; 0 reports exact repeats only. */
   maxEdits: number;
@@ -61,7 +65,7 @@ const EDGE = 12;
 const BUCKET_REACH = 64;
 /** Dice of bigrams from which no-duplicate-measures calls two measures nearly the same (its default). */
 const MEASURE_THRESHOLD = 0.9;
-/** Bigram Dice from which two headings' titles are parallel (the same words, another actor or object). */
+/** Bigram Dice from which two headings' titles, or two neighbouring sentences, are parallel (the same words, another actor or object). */
 const PARALLEL_TITLES = 0.5;
 const ASCII_ALNUM = /[0-9A-Za-z]/;
 
@@ -71,9 +75,8 @@ interface Sentence {
   end: number;
   /** Source offset of the first character, for nodes and marks. */
   source: number;
-  /** Width-folded content without spaces and punctuation, prefixed by its pool ("b" body, "f" footnote). */
+  /** Width-folded content without spaces and punctuation. */
   key: string;
-  paragraph: number;
 }
 
 /** Scratch for sentence contents, reused: the rule runs on every keystroke. */
@@ -118,54 +121,65 @@ function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
 
 /**
  * The sentences of the joined prose with their keys. Pieces map each joined
- * character to the source; a gap between pieces is a paragraph break.
+ * character to the source; a gap between pieces is a paragraph break. `cuts`
+ * (headings, measure labels, other parts) end a sentence; `skips` (footnotes,
+ * which PDF extraction drops into the middle of a running sentence) are passed
+ * over without ending it.
  */
-function sentencesOf(joined: JoinedText, cuts: readonly TextRange[], footnotes: readonly TextRange[], minLength: number): Sentence[] {
+function sentencesOf(joined: JoinedText, cuts: readonly TextRange[], skips: readonly TextRange[], minLength: number): Sentence[] {
   const out: Sentence[] = [];
   const text = joined.text;
   if (buffer.length < text.length) buffer = new Uint16Array(text.length);
   const content = buffer;
-  // Plain locals, no closure over them: V8 keeps them in registers in this hot loop.
+  // Flat arrays: the ranges come from several parsers, and objects of several
+  // shapes would make this loop polymorphic. Plain locals, no closure over them.
+  const cutCount = cuts.length;
+  const cutStart = Int32Array.from(cuts, (r) => r.start);
+  const cutEnd = Int32Array.from(cuts, (r) => r.end);
+  const skipCount = skips.length;
+  const skipStart = Int32Array.from(skips, (r) => r.start);
+  const skipEnd = Int32Array.from(skips, (r) => r.end);
   let n = 0;
+  let japanese = 0;
   let start = -1;
   let source = 0;
-  let pool = 0x62; // "b"
-  let paragraph = 0;
   let cell = false;
   let cut = 0;
-  let note = 0;
+  let skip = 0;
   let previousEnd = -1;
+  let bridged = false;
   const pieces = joined.pieces;
   for (let q = 0; q < pieces.length; q++) {
     const p = pieces[q]!;
-    if (p.at !== previousEnd) {
-      if (start >= 0) emit(out, content, n, start, previousEnd, source, pool, paragraph, cell, minLength);
+    while (skip < skipCount && skipEnd[skip]! <= p.source) skip++;
+    if (skip < skipCount && skipStart[skip]! <= p.source && p.source + p.length <= skipEnd[skip]!) {
+      // A footnote line of its own: the sentence it interrupts goes on after it.
+      bridged = true;
+      previousEnd = p.at + p.length;
+      continue;
+    }
+    const gap = p.at !== previousEnd && !bridged;
+    bridged = false;
+    if (gap) {
+      if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, previousEnd, source));
       start = -1;
-      n = 0;
+      n = japanese = 0;
       cell = false;
-      paragraph++;
     }
     previousEnd = p.at + p.length;
     for (let k = 0; k < p.length; k++) {
       const at = p.at + k;
       const s = p.source + k;
-      while (cut < cuts.length && cuts[cut]!.end <= s) cut++;
-      let end = -1;
-      let inPool = pool;
-      if (cut < cuts.length && cuts[cut]!.start <= s) end = at;
-      else {
-        while (note < footnotes.length && footnotes[note]!.end <= s) note++;
-        inPool = note < footnotes.length && footnotes[note]!.start <= s ? 0x66 : 0x62;
-        if (inPool !== pool) end = at;
-      }
-      if (end >= 0) {
-        if (start >= 0) emit(out, content, n, start, end, source, pool, paragraph, cell, minLength);
+      while (cut < cutCount && cutEnd[cut]! <= s) cut++;
+      if (cut < cutCount && cutStart[cut]! <= s) {
+        if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, at, source));
         start = -1;
-        n = 0;
+        n = japanese = 0;
         cell = false;
-        pool = inPool;
-        if (at === end && cut < cuts.length && cuts[cut]!.start <= s) continue;
+        continue;
       }
+      while (skip < skipCount && skipEnd[skip]! <= s) skip++;
+      if (skip < skipCount && skipStart[skip]! <= s) continue;
       const c = fold(text.charCodeAt(at));
       const kind = CLASS[c]!;
       if (kind === CONTENT) {
@@ -174,24 +188,24 @@ function sentencesOf(joined: JoinedText, cuts: readonly TextRange[], footnotes: 
           source = s;
         }
         content[n++] = c;
+        // Only Japanese counts towards the length: a line of URLs or code is not a passage.
+        if (c >= 0x3000) japanese++;
       } else if (kind === END) {
-        if (start >= 0) emit(out, content, n, start, at + 1, source, pool, paragraph, cell, minLength);
+        if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, at + 1, source));
         start = -1;
-        n = 0;
+        n = japanese = 0;
         cell = false;
       } else if (kind === CELL) cell = true;
     }
   }
-  if (start >= 0) emit(out, content, n, start, previousEnd, source, pool, paragraph, cell, minLength);
+  if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, previousEnd, source));
   return out;
 }
 
-/** Adds a finished sentence when it is long enough and not a table row. */
-function emit(out: Sentence[], content: Uint16Array, n: number, start: number, end: number, source: number, pool: number, paragraph: number, cell: boolean, minLength: number): void {
-  if (n < minLength || cell) return;
-  let key = String.fromCharCode(pool);
+function sentence(content: Uint16Array, n: number, start: number, end: number, source: number): Sentence {
+  let key = "";
   for (let i = 0; i < n; i += 4096) key += String.fromCharCode.apply(null, content.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  out.push({ start, end, source, key, paragraph });
+  return { start, end, source, key };
 }
 
 /**
@@ -271,7 +285,7 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
     optionsSchema: {
       type: "object",
       properties: {
-        minLength: { type: "integer", minimum: 10, description: "Sentences with fewer characters of content (width-folded, without spaces and punctuation) are not compared." },
+        minLength: { type: "integer", minimum: 10, description: "Sentences with fewer Japanese characters (not counting spaces, punctuation, Latin letters or digits) are not compared." },
         maxEdits: { type: "integer", minimum: 0, maximum: 3, description: "Most characters inserted, deleted or replaced between two sentences still reported as a near repeat (0: exact repeats only)." },
       },
       additionalProperties: false,
@@ -323,7 +337,7 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       for (let i = 0; i < sentences.length; i++) {
         const key = sentences[i]!.key;
         if (groups.get(key)![0] !== i) continue;
-        for (const edge of [`<${key.slice(0, EDGE + 1)}`, `>${key[0]}${key.slice(-EDGE)}`]) {
+        for (const edge of [`<${key.slice(0, EDGE)}`, `>${key.slice(-EDGE)}`]) {
           const bucket = buckets.get(edge);
           if (!bucket) {
             buckets.set(edge, [i]);
@@ -369,12 +383,16 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       for (const n of nodes) if ((n.kind === "measure" || n.kind === "bullet") && n.range.start <= s.source && s.source < n.range.end && MARK.test(n.text.text)) return true;
       return false;
     };
-    /** Content left once quoted titles of other documents are taken out. */
+    /** Japanese characters left once quoted titles of other documents are taken out. */
     const ownContent = (s: Sentence): number => {
       const raw = joined.text.slice(s.start, s.end);
-      let quoted = 0;
-      for (const q of findQuotedTitles(raw)) quoted += q.end - q.start;
-      return s.key.length - 1 - quoted;
+      const quotes = findQuotedTitles(raw);
+      let count = 0;
+      for (let i = 0; i < raw.length; i++) {
+        const c = raw.charCodeAt(i);
+        if (c >= 0x3000 && CLASS[fold(c)] === CONTENT && !quotes.some((q) => q.start <= i && i < q.end)) count++;
+      }
+      return count;
     };
     /**
      * The headings a sentence stands under, outermost first, found by document
@@ -391,18 +409,27 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       }
       return stack;
     };
+    const title = (n: PlanNode): string => normaliseMeasure(context.text.slice(n.labelRange.end, headingLine(context.text, n).end));
     /**
-     * Sections written in parallel — one per actor, under titles that differ in the
-     * actor only (「３ 地方公共団体が講ずべき…」, 「４ 独立行政法人等が講ずべき…」) —
-     * restate the same requirement in each on purpose.
+     * Text written in parallel — one section per actor (「３ 地方公共団体が講ずべき…」,
+     * 「４ 独立行政法人等が講ずべき…」) — restates the same requirement in each on
+     * purpose. Two signs of it: the nearest headings of the two copies are of one
+     * family with titles that share most of their words, or a neighbouring sentence
+     * of one copy is a reworded neighbour of the other (the template with its
+     * actor changed). A moved passage has neither: its neighbours are the same
+     * passage or unrelated text.
      */
-    const parallel = (a: Sentence, b: Sentence): boolean => {
-      const aboveA = headingsAbove(a.source);
-      const aboveB = headingsAbove(b.source);
-      const title = (n: PlanNode): string => normaliseMeasure(context.text.slice(n.labelRange.end, headingLine(context.text, n).end));
-      const onlyA = aboveA.filter((n) => !aboveB.includes(n)).map(title).filter((t) => t.length > 0);
-      const onlyB = aboveB.filter((n) => !aboveA.includes(n)).map(title).filter((t) => t.length > 0);
-      return onlyA.some((x) => onlyB.some((y) => bigramDice(x, y) >= PARALLEL_TITLES));
+    const parallel = (e: number, l: number): boolean => {
+      const a = headingsAbove(sentences[e]!.source).pop();
+      const b = headingsAbove(sentences[l]!.source).pop();
+      if (a && b && a !== b && a.family === b.family && bigramDice(title(a), title(b)) >= PARALLEL_TITLES) return true;
+      for (const d of [-1, 1]) {
+        const x = sentences[e + d];
+        const y = sentences[l + d];
+        if (!x || !y || e + d === l || l + d === e || x.key === y.key) continue;
+        if (bigramDice(x.key, y.key) >= PARALLEL_TITLES) return true;
+      }
+      return false;
     };
     const measure = ["measure", "bullet"];
     for (const [e, l, near] of pairs.sort((a, b) => a[1] - b[1])) {
@@ -410,14 +437,15 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       const later = sentences[l]!;
       // Cheapest and most common first: whole measures repeated are the other rule's.
       if (wholeMeasuresRepeat(innermost(earlier.source, measure), innermost(later.source, measure))) continue;
-      if (ownContent(later) < minLength || marked(earlier) || marked(later) || parallel(earlier, later)) continue;
+      if (ownContent(later) < minLength || marked(earlier) || marked(later) || parallel(e, l)) continue;
       const where = innermost(earlier.source, measure) ?? headingsAbove(earlier.source).pop();
-      const other = (where && (where.path.trim() || where.label)) || "前出の箇所";
+      const heading = where && where.kind !== "measure" && where.kind !== "bullet" ? title(where) : "";
+      const other = (where && where.path.trim()) || (heading && `「${heading.length > 20 ? `${heading.slice(0, 19)}…` : heading}」`) || "前出の箇所";
       const earlierRange = sourceRange(joined, earlier.start, earlier.end);
       context.report({
         range: sourceRange(joined, later.start, later.end),
         messageId: near ? "nearlyRepeated" : "repeated",
-        data: near ? { other, difference: describeDifference(earlier.key.slice(1), later.key.slice(1)) } : { other },
+        data: near ? { other, difference: describeDifference(earlier.key, later.key) } : { other },
         related: [{ range: earlierRange, message: "先に書かれた同じ文" }],
       });
     }
