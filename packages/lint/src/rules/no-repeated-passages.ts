@@ -82,6 +82,8 @@ interface Sentence {
 /** Scratch for sentence contents, reused: the rule runs on every keystroke. */
 let buffer = new Uint16Array(1 << 12);
 
+const UTF16 = new TextDecoder("utf-16le");
+
 /** Full-width ASCII to ASCII; everything else as it is. */
 const fold = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c);
 
@@ -134,11 +136,19 @@ function sentencesOf(joined: JoinedText, cuts: readonly TextRange[], skips: read
   // Flat arrays: the ranges come from several parsers, and objects of several
   // shapes would make this loop polymorphic. Plain locals, no closure over them.
   const cutCount = cuts.length;
-  const cutStart = Int32Array.from(cuts, (r) => r.start);
-  const cutEnd = Int32Array.from(cuts, (r) => r.end);
   const skipCount = skips.length;
-  const skipStart = Int32Array.from(skips, (r) => r.start);
-  const skipEnd = Int32Array.from(skips, (r) => r.end);
+  const cutStart = new Int32Array(cutCount);
+  const cutEnd = new Int32Array(cutCount);
+  for (let i = 0; i < cutCount; i++) {
+    cutStart[i] = cuts[i]!.start;
+    cutEnd[i] = cuts[i]!.end;
+  }
+  const skipStart = new Int32Array(skipCount);
+  const skipEnd = new Int32Array(skipCount);
+  for (let i = 0; i < skipCount; i++) {
+    skipStart[i] = skips[i]!.start;
+    skipEnd[i] = skips[i]!.end;
+  }
   let n = 0;
   let japanese = 0;
   let start = -1;
@@ -167,35 +177,47 @@ function sentencesOf(joined: JoinedText, cuts: readonly TextRange[], skips: read
       cell = false;
     }
     previousEnd = p.at + p.length;
-    for (let k = 0; k < p.length; k++) {
-      const at = p.at + k;
-      const s = p.source + k;
-      while (cut < cutCount && cutEnd[cut]! <= s) cut++;
-      if (cut < cutCount && cutStart[cut]! <= s) {
-        if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, at, source));
+    const pieceEnd = p.source + p.length;
+    let pos = p.source;
+    while (pos < pieceEnd) {
+      // The stretch of this piece up to the next cut or skip is scanned without range checks.
+      while (cut < cutCount && cutEnd[cut]! <= pos) cut++;
+      if (cut < cutCount && cutStart[cut]! <= pos) {
+        if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, p.at + (pos - p.source), source));
         start = -1;
         n = japanese = 0;
         cell = false;
+        pos = Math.min(pieceEnd, cutEnd[cut]!);
         continue;
       }
-      while (skip < skipCount && skipEnd[skip]! <= s) skip++;
-      if (skip < skipCount && skipStart[skip]! <= s) continue;
-      const c = fold(text.charCodeAt(at));
-      const kind = CLASS[c]!;
-      if (kind === CONTENT) {
-        if (start < 0) {
-          start = at;
-          source = s;
-        }
-        content[n++] = c;
-        // Only Japanese counts towards the length: a line of URLs or code is not a passage.
-        if (c >= 0x3000) japanese++;
-      } else if (kind === END) {
-        if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, at + 1, source));
-        start = -1;
-        n = japanese = 0;
-        cell = false;
-      } else if (kind === CELL) cell = true;
+      while (skip < skipCount && skipEnd[skip]! <= pos) skip++;
+      if (skip < skipCount && skipStart[skip]! <= pos) {
+        pos = Math.min(pieceEnd, skipEnd[skip]!);
+        continue;
+      }
+      let stretchEnd = pieceEnd;
+      if (cut < cutCount && cutStart[cut]! < stretchEnd) stretchEnd = cutStart[cut]!;
+      if (skip < skipCount && skipStart[skip]! < stretchEnd) stretchEnd = skipStart[skip]!;
+      const shift = p.at - p.source;
+      for (let at = pos + shift, to = stretchEnd + shift; at < to; at++) {
+        const c = fold(text.charCodeAt(at));
+        const kind = CLASS[c]!;
+        if (kind === CONTENT) {
+          if (start < 0) {
+            start = at;
+            source = at - shift;
+          }
+          content[n++] = c;
+          // Only Japanese counts towards the length: a line of URLs or code is not a passage.
+          if (c >= 0x3000) japanese++;
+        } else if (kind === END) {
+          if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, at + 1, source));
+          start = -1;
+          n = japanese = 0;
+          cell = false;
+        } else if (kind === CELL) cell = true;
+      }
+      pos = stretchEnd;
     }
   }
   if (start >= 0 && japanese >= minLength && !cell) out.push(sentence(content, n, start, previousEnd, source));
@@ -203,9 +225,8 @@ function sentencesOf(joined: JoinedText, cuts: readonly TextRange[], skips: read
 }
 
 function sentence(content: Uint16Array, n: number, start: number, end: number, source: number): Sentence {
-  let key = "";
-  for (let i = 0; i < n; i += 4096) key += String.fromCharCode.apply(null, content.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  return { start, end, source, key };
+  // The buffer holds UTF-16 code units (surrogates as they are): decoded natively, no argument spreading.
+  return { start, end, source, key: UTF16.decode(content.subarray(0, n)) };
 }
 
 /**
