@@ -40,6 +40,12 @@ runRuleTests(noRepeatedPassages, {
   ],
   invalid: [
     {
+      name: "a passage of two sentences moved and left behind is one finding",
+      text: plan(`${S}${T}`, `${U}${S}${T}`),
+      errors: [{ messageId: "repeated", at: `${S}${T}`, occurrence: 2, related: 1 }],
+      output: null,
+    },
+    {
       name: "a moved sentence is reported even where the sections around it share words",
       text: [
         "はじめに",

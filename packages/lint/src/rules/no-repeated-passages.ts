@@ -453,20 +453,33 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       return false;
     };
     const measure = ["measure", "bullet"];
-    for (const [e, l, near] of pairs.sort((a, b) => a[1] - b[1])) {
+    const kept: [number, number, boolean][] = [];
+    for (const [e, l, near] of pairs.sort((x, y) => x[1] - y[1])) {
       const earlier = sentences[e]!;
       const later = sentences[l]!;
       // Cheapest and most common first: whole measures repeated are the other rule's.
       if (wholeMeasuresRepeat(innermost(earlier.source, measure), innermost(later.source, measure))) continue;
       if (ownContent(later) < minLength || marked(earlier) || marked(later) || parallel(e, l)) continue;
+      kept.push([e, l, near]);
+    }
+    // Consecutive sentences repeated in the same order are one passage: one finding.
+    for (let k = 0; k < kept.length; ) {
+      let last = k;
+      while (last + 1 < kept.length && kept[last + 1]![0] === kept[last]![0] + 1 && kept[last + 1]![1] === kept[last]![1] + 1) last++;
+      const run = kept.slice(k, last + 1);
+      k = last + 1;
+      const [e, l] = run[0]!;
+      const earlier = sentences[e]!;
+      const later = sentences[l]!;
+      const near = run.find((r) => r[2]);
       const where = innermost(earlier.source, measure) ?? headingsAbove(earlier.source).pop();
       const heading = where && where.kind !== "measure" && where.kind !== "bullet" ? title(where) : "";
       const other = (where && where.path.trim()) || (heading && `「${heading.length > 20 ? `${heading.slice(0, 19)}…` : heading}」`) || "前出の箇所";
-      const earlierRange = sourceRange(joined, earlier.start, earlier.end);
+      const earlierRange = sourceRange(joined, earlier.start, sentences[run[run.length - 1]![0]]!.end);
       context.report({
-        range: sourceRange(joined, later.start, later.end),
+        range: sourceRange(joined, later.start, sentences[run[run.length - 1]![1]]!.end),
         messageId: near ? "nearlyRepeated" : "repeated",
-        data: near ? { other, difference: describeDifference(earlier.key, later.key) } : { other },
+        data: near ? { other, difference: describeDifference(sentences[near[0]]!.key, sentences[near[1]]!.key) } : { other },
         related: [{ range: earlierRange, message: "先に書かれた同じ文" }],
       });
     }
