@@ -5,6 +5,8 @@ import { noRepeatedPassages } from "./no-repeated-passages.js";
 const S = "サイバー攻撃の手口は年々巧妙化しており、その対策にはより高度な専門性と組織的な対応が求められている。";
 const T = "このため、政府機関においては、情報システムの監視体制を強化し、迅速な対処に取り組む。";
 const U = "重要インフラ事業者等においては、事業継続計画の見直しを進めるとともに、演習を通じて対処能力を高める。";
+// A long sentence (more than twice the minimum): no formula.
+const L = "国は、地方公共団体における条例の制定又は改廃に向けた検討が行われる場合に、その円滑な検討に資するよう、必要な情報の提供や助言等の支援を行うものとする。";
 const plan = (first: string, second: string, nl = "\n"): string => ["はじめに", "1. 基本的な考え方", first, "2. 施策の展開", second, ""].join(nl);
 
 runRuleTests(noRepeatedPassages, {
@@ -39,6 +41,12 @@ runRuleTests(noRepeatedPassages, {
     plan("「サイバーセキュリティ戦略」（2015年９月４日閣議決定）に基づき実施する。", "「サイバーセキュリティ戦略」（2015年９月４日閣議決定）に基づき実施する。"),
   ],
   invalid: [
+    {
+      name: "a long sentence under parallel headings with nothing else parallel is no formula",
+      text: ["はじめに", "1. 国が講ずべき措置に関する事項", `${L}${T}`, "2. 地方公共団体が講ずべき措置に関する事項", `${U}${L}`, ""].join("\n"),
+      errors: [{ messageId: "repeated", at: L, occurrence: 2, related: 1 }],
+      output: null,
+    },
     {
       name: "a passage of two sentences moved and left behind is one finding",
       text: plan(`${S}${T}`, `${U}${S}${T}`),

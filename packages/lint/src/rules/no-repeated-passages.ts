@@ -54,7 +54,8 @@ const IGNORED = 1;
 const END = 2;
 const CELL = 3;
 const CLASS = new Uint8Array(0x10000);
-for (const c of " \t\u3000\u00a0、，,．.・･「」『』（）()【】〔〕［］[]〈〉《》｛｝{}\"'“”‘’：:；;…‥―─－-～~〜") CLASS[c.charCodeAt(0)] = IGNORED;
+// Markdown's markers (* _ # > ` +) too: a list item and a sentence say the same thing.
+for (const c of " \t\u3000\u00a0、，,．.・･「」『』（）()【】〔〕［］[]〈〉《》｛｝{}\"'“”‘’：:；;…‥―─－-～~〜*_#>`+") CLASS[c.charCodeAt(0)] = IGNORED;
 for (const c of "。！？!?") CLASS[c.charCodeAt(0)] = END;
 // A Markdown or text table's row: its cells are labels and values, not passages.
 for (const c of "|｜") CLASS[c.charCodeAt(0)] = CELL;
@@ -67,6 +68,8 @@ const BUCKET_REACH = 64;
 const MEASURE_THRESHOLD = 0.9;
 /** Bigram Dice from which two headings' titles, or two neighbouring sentences, are parallel (the same words, another actor or object). */
 const PARALLEL_TITLES = 0.5;
+/** A sentence shorter than this many times `minLength` may be a formula repeated under parallel headings. */
+const FORMULA_LENGTH = 2;
 const ASCII_ALNUM = /[0-9A-Za-z]/;
 
 interface Sentence {
@@ -434,15 +437,17 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
     /**
      * Text written in parallel — one section per actor (「３ 地方公共団体が講ずべき…」,
      * 「４ 独立行政法人等が講ずべき…」) — restates the same requirement in each on
-     * purpose. Two signs of it: the nearest headings of the two copies are of one
-     * family with titles that share most of their words, or a neighbouring sentence
-     * of one copy is a reworded neighbour of the other (the template with its
-     * actor changed). A moved passage has neither: its neighbours are the same
-     * passage or unrelated text.
+     * purpose. Two signs of it: a neighbouring sentence of one copy is a reworded
+     * neighbour of the other (the template with its actor changed); or, for a
+     * short sentence (a formula such as 「関係府省庁と連携し、…を推進する。」), the
+     * nearest headings of the two copies are of one family with titles that share
+     * most of their words. A long sentence under parallel headings with nothing
+     * else parallel around it is reported: a formula is short. A moved passage
+     * has neither sign: its neighbours are the same passage or unrelated text.
      */
-    const parallel = (e: number, l: number): boolean => {
-      const a = headingsAbove(sentences[e]!.source).pop();
-      const b = headingsAbove(sentences[l]!.source).pop();
+    const parallel = (e: number, l: number, length: number): boolean => {
+      const a = length < FORMULA_LENGTH * minLength ? headingsAbove(sentences[e]!.source).pop() : undefined;
+      const b = a && headingsAbove(sentences[l]!.source).pop();
       if (a && b && a !== b && a.family === b.family && bigramDice(title(a), title(b)) >= PARALLEL_TITLES) return true;
       for (const d of [-1, 1]) {
         const x = sentences[e + d];
@@ -459,7 +464,8 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       const later = sentences[l]!;
       // Cheapest and most common first: whole measures repeated are the other rule's.
       if (wholeMeasuresRepeat(innermost(earlier.source, measure), innermost(later.source, measure))) continue;
-      if (ownContent(later) < minLength || marked(earlier) || marked(later) || parallel(e, l)) continue;
+      const length = ownContent(later);
+      if (length < minLength || marked(earlier) || marked(later) || parallel(e, l, length)) continue;
       kept.push([e, l, near]);
     }
     // Consecutive sentences repeated in the same order are one passage: one finding.
