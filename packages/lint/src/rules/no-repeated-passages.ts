@@ -39,7 +39,7 @@ import { walkPlan, type JoinedText, type PlanNode, type TextRange } from "@planl
 import { findQuotedTitles } from "../quotations.js";
 import { defineRule } from "../rule.js";
 import { sourceRange, proseText } from "../terms/prose-text.js";
-import { describeDifference } from "./no-duplicate-measures.js";
+import { bigramDice, describeDifference } from "../text-similarity.js";
 
 export interface NoRepeatedPassagesOptions {
   /** Sentences with fewer Japanese characters (not counting spaces, punctuation, Latin letters or digits) are not compared. */
@@ -266,16 +266,6 @@ function differsInNames(a: string, b: string): boolean {
 }
 
 const normaliseMeasure = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "");
-
-function bigramDice(a: string, b: string): number {
-  const setA = new Set<number>();
-  for (let i = 0; i + 1 < a.length; i++) setA.add(a.charCodeAt(i) * 65536 + a.charCodeAt(i + 1));
-  const setB = new Set<number>();
-  for (let i = 0; i + 1 < b.length; i++) setB.add(b.charCodeAt(i) * 65536 + b.charCodeAt(i + 1));
-  let common = 0;
-  for (const x of setA) if (setB.has(x)) common++;
-  return setA.size + setB.size === 0 ? 0 : (2 * common) / (setA.size + setB.size);
-}
 
 /** The statement after 「…において、」: no-duplicate-measures reports measures equal but for their owners. */
 function afterOwners(n: PlanNode, key: string): string | undefined {
