@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { builtinRules, lintText } from "../packages/lint/dist/index.js";
 
 const text = readFileSync(new URL("../seeds/cybersecurity-2017-draft.txt", import.meta.url), "utf8");
-const RUNS = Number(process.env.BENCH_RUNS ?? 200);
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const defaults = Object.keys(builtinRules).filter((id) => builtinRules[id].meta.recommended !== "off");
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : Object.keys(builtinRules);
 
