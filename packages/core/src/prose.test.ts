@@ -50,6 +50,11 @@ describe("proseText", () => {
     expect(prose(text, "plan.md").text).toBe("1. 見出し\n本文の多重防御。\n段落一\n段落二\n");
   });
 
+  it("reads a Markdown table's cells as separate paragraphs, not one cell running into the next", () => {
+    const text = "# 表\n\n| 重点テーマ | 目指す姿 |\n|---|---|\n| 多層防御 | 取組の推進 |\n";
+    expect(prose(text, "plan.md").text).toBe("表\n重点テーマ\n目指す姿\n多層防御\n取組の推進\n");
+  });
+
   it("cuts the document's nonProse ranges out (hand-made, as the Markdown reader gives them)", () => {
     const text = "# 見出し\n\n詳しくは[手引き](https://example.jp/guide)を参照。\n\n```\n平成31年５月１日\n```\n\n---\n";
     const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });

@@ -147,16 +147,22 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
     }
     let any = false;
     let from = cs;
+    // A table's pipe between two cells: the cells are separate paragraphs, as the
+    // rendered table shows them (no rule may read one cell running into the next).
+    let cellBreak = false;
     for (let k = ci; k < cuts.length && cuts[k]!.start < ce; k++) {
       const cut = cuts[k]!;
       if (cut.start > from) {
+        if (cellBreak && any && last !== "\n") append("\n");
         pieces.push({ at: length, source: from, length: cut.start - from });
         append(text.slice(from, cut.start));
         any = true;
       }
+      cellBreak = markdown && text.lastIndexOf("|", Math.min(cut.end, ce) - 1) >= Math.max(cut.start, from);
       from = Math.max(from, cut.end);
     }
     if (from < ce) {
+      if (cellBreak && any && last !== "\n") append("\n");
       pieces.push({ at: length, source: from, length: ce - from });
       append(text.slice(from, ce));
       any = true;

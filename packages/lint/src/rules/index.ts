@@ -6,6 +6,7 @@ import { consistentWidth } from "./consistent-width.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
 import { noConfusableWords } from "./no-confusable-words.js";
 import { noDoubledWords } from "./no-doubled-words.js";
+import { noRepeatedPassages } from "./no-repeated-passages.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
@@ -26,4 +27,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-confusable-words": noConfusableWords,
   "no-doubled-words": noDoubledWords,
   "valid-footnotes": validFootnotes,
+  "no-repeated-passages": noRepeatedPassages,
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedText } from "../../../core/test/seed.js";
 import { lintWithRule, runRuleTests, assertRuleRangesOnArbitraryText } from "../../test/rule-tester.js";
-import { describeDifference, noDuplicateMeasures } from "./no-duplicate-measures.js";
+import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 
 // A plan body is recognised from its preface (or chapter 1) on; these cases start at chapter 3 or 4.
 const lines = (...l: string[]): string => ["はじめに", "本書は同戦略に基づく３期目の年次計画である。", ...l].join("\n") + "\n";
@@ -106,12 +106,6 @@ describe("no-duplicate-measures on the seed", () => {
       "duplicate (ウ) 3.1(1)(カ)", // 4.2(5)(ウ)
       "duplicate (エ) 3.1(3)(ア)", // 4.2(5)(エ)
     ]);
-  });
-});
-
-describe("describeDifference", () => {
-  it("shows where two texts differ, with context", () => {
-    expect(describeDifference("演習ツールの提供や演習実施を行う。", "演習ツールの提供や演習実施等を行う。")).toBe("「…演習実施を行う。」→「…演習実施等を行う。」");
   });
 });
 

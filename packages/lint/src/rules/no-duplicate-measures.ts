@@ -12,6 +12,7 @@
  */
 import { walkPlan, type PlanNode, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
+import { bigramDice, describeDifference } from "../text-similarity.js";
 
 export interface NoDuplicateMeasuresOptions {
   /** Dice similarity of character bigrams at or above which two texts are "nearly the same". */
@@ -125,17 +126,6 @@ function tokenise(texts: readonly (string | undefined)[], run: number): Int32Arr
   return starts;
 }
 
-/** Exact bigram Dice of two strings, for the few pairs that pass the sampled filter. */
-function exactDice(a: string, b: string): number {
-  const setA = new Set<number>();
-  for (let i = 0; i + 1 < a.length; i++) setA.add(a.charCodeAt(i) * 65536 + a.charCodeAt(i + 1));
-  const setB = new Set<number>();
-  for (let i = 0; i + 1 < b.length; i++) setB.add(b.charCodeAt(i) * 65536 + b.charCodeAt(i + 1));
-  let common = 0;
-  for (const x of setA) if (setB.has(x)) common++;
-  return setA.size + setB.size === 0 ? 0 : (2 * common) / (setA.size + setB.size);
-}
-
 /** Frequencies from here up are all "common" for the cut-off below. */
 const COMMON = 63;
 
@@ -229,27 +219,9 @@ function earliestMatch(texts: readonly (string | undefined)[], starts: Int32Arra
     let common = 0;
     for (let k = starts[i]!; k < starts[i + 1]!; k++) if (tokenStamp[pool[k]!] === mark) common++;
     if ((2 * common) / (other + size) < sampled) continue;
-    if (exactDice(b, a) >= threshold) return i;
+    if (bigramDice(b, a) >= threshold) return i;
   }
   return -1;
-}
-
-/** Where two texts differ, with a little context, for the message: 「…実施を行う」→「…実施等を行う」. */
-export function describeDifference(a: string, b: string): string {
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  let s = 0;
-  while (s < a.length - p && s < b.length - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
-  const CONTEXT = 4;
-  const MAX = 24;
-  const part = (t: string): string => {
-    const from = Math.max(0, p - CONTEXT);
-    const to = Math.min(t.length, t.length - s + CONTEXT);
-    let mid = t.slice(from, to);
-    if (mid.length > MAX) mid = `${mid.slice(0, MAX - 1)}…`;
-    return `${from > 0 ? "…" : ""}${mid}${to < t.length && !mid.endsWith("…") ? "…" : ""}`;
-  };
-  return `「${part(a)}」→「${part(b)}」`;
 }
 
 /** The text after the owner phrase 「…において、」, normalised. */
