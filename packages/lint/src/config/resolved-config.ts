@@ -19,6 +19,13 @@ export interface TextException {
   source?: { file: string; index: number; line?: number; column?: number };
 }
 
+/**
+ * Which files make one plan: "auto" (a folder's files named with an order
+ * number), "none", or plans listed by glob (relative to `dir`, the folder of
+ * the config that lists them).
+ */
+export type PlanSetting = "auto" | "none" | { dir: string; plans: string[][] };
+
 export interface ResolvedConfig {
   /** Enabled rules only. */
   rules: Map<string, RuleSetting>;
@@ -27,6 +34,8 @@ export interface ResolvedConfig {
   /** Configured term dictionaries (prh YAML); built-in ones are added by the rules that use them. */
   terms: TermDictionary[];
   exceptions: TextException[];
+  /** From the nearest config that sets `plans`; "auto" when none does. */
+  plans?: PlanSetting;
   /** The config file that applied, if any. */
   configFile?: string;
 }

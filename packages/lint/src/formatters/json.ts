@@ -6,7 +6,7 @@
  * units; `fix.range` is 0-based [start, end) offsets into `source`/`output`.
  */
 import type { Fix, Severity } from "@planlint/core";
-import { oneLine, spanner, type Formatter, type LintedFile } from "./index.js";
+import { oneLine, spanner, spannersOf, type Formatter, type LintedFile } from "./index.js";
 
 export interface JsonFix {
   range: [number, number];
@@ -24,7 +24,8 @@ export interface JsonMessage {
   endColumn: number;
   fix?: JsonFix;
   suggestions?: { desc: string; fix: JsonFix }[];
-  related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  /** `filePath` when the place is in another file of the plan (lines and columns are that file's). */
+  related?: { message: string; filePath?: string; line?: number; column?: number; endLine?: number; endColumn?: number }[];
 }
 
 export interface JsonFileResult {
@@ -46,14 +47,20 @@ export const SEVERITY_NUMBER: Record<Severity, 0 | 1 | 2> = { error: 2, warning:
 
 const toJsonFix = (fix: Fix): JsonFix => ({ range: [fix.range.start, fix.range.end], text: fix.text });
 
-export function jsonResult(file: LintedFile): JsonFileResult {
+export function jsonResult(file: LintedFile, spanOf?: ReturnType<typeof spannersOf>): JsonFileResult {
   const span = spanner(file.text);
   const { result } = file;
   const messages = result.messages.map((m): JsonMessage => {
     const out: JsonMessage = { ruleId: m.ruleId, messageId: m.messageId, severity: SEVERITY_NUMBER[m.severity], message: oneLine(m.message), ...span(m.range) };
     if (m.fix) out.fix = toJsonFix(m.fix);
     if (m.suggestions?.length) out.suggestions = m.suggestions.map((s) => ({ desc: s.message, fix: toJsonFix(s.fix) }));
-    if (m.related?.length) out.related = m.related.map((r) => ({ message: oneLine(r.message), ...span(r.range) }));
+    if (m.related?.length) {
+      out.related = m.related.map((r) => {
+        if (r.file === undefined || r.file === file.filePath) return { message: oneLine(r.message), ...span(r.range) };
+        const other = spanOf?.(r.file);
+        return { message: oneLine(r.message), filePath: r.file, ...(other ? other(r.range) : {}) };
+      });
+    }
     return out;
   });
   const out: JsonFileResult = {
@@ -71,4 +78,7 @@ export function jsonResult(file: LintedFile): JsonFileResult {
   return out;
 }
 
-export const formatJson: Formatter = (files) => `${JSON.stringify(files.map(jsonResult))}\n`;
+export const formatJson: Formatter = (files) => {
+  const spanOf = spannersOf(files);
+  return `${JSON.stringify(files.map((f) => jsonResult(f, spanOf)))}\n`;
+};

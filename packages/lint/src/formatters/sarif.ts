@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import type { Fix, Severity, SeveritySetting } from "@planlint/core";
 import pkg from "../../package.json";
 import type { Rule } from "../rule.js";
-import { displayPath, oneLine, spanner, type Formatter, type Span } from "./index.js";
+import { displayPath, oneLine, spanner, spannersOf, type Formatter, type Span } from "./index.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const DEFAULT_LEVEL: Record<SeveritySetting, "error" | "warning" | "note" | undefined> = { error: "error", warn: "warning", info: "note", off: undefined };
@@ -73,6 +73,7 @@ export const formatSarif: Formatter = (files, context) => {
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
   const results = [];
+  const spanOf = spannersOf(files);
   for (const file of files) {
     if (file.result.messages.length === 0) continue;
     const span = spanner(file.text);
@@ -86,11 +87,16 @@ export const formatSarif: Formatter = (files, context) => {
         locations: [{ physicalLocation: { artifactLocation: location, region: region(span(m.range)) } }],
       };
       if (m.related?.length) {
-        result.relatedLocations = m.related.map((r, i) => ({
-          id: i + 1,
-          message: { text: oneLine(r.message) },
-          physicalLocation: { artifactLocation: location, region: region(span(r.range)) },
-        }));
+        result.relatedLocations = m.related.map((r, i) => {
+          // In a plan of several files, the related place may be in another file.
+          const elsewhere = r.file !== undefined && r.file !== file.filePath ? spanOf(r.file) : undefined;
+          const physicalLocation = elsewhere
+            ? { artifactLocation: artifactLocation(r.file!, context.cwd), region: region(elsewhere(r.range)) }
+            : r.file !== undefined && r.file !== file.filePath
+              ? { artifactLocation: artifactLocation(r.file, context.cwd) }
+              : { artifactLocation: location, region: region(span(r.range)) };
+          return { id: i + 1, message: { text: oneLine(r.message) }, physicalLocation };
+        });
       }
       if (m.fix) result.fixes = [fixOf(m.fix, location, span, oneLine(m.message))];
       results.push(result);

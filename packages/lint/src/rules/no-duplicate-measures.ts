@@ -10,7 +10,7 @@
  * each text's bigrams (AllPairs, Bayardo et al. 2007): only pairs sharing a rare
  * bigram are looked at, and only those are compared exactly.
  */
-import { walkPlan, type PlanNode, type TextRange } from "@planlint/core";
+import { walkPlan, type PlanDocument, type PlanNode, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
 
 export interface NoDuplicateMeasuresOptions {
@@ -32,6 +32,31 @@ interface Entry {
   key: string;
   /** Carries 再掲 (its own or an ancestor's): acknowledged, never reported, never an original. */
   marked: boolean;
+  /** The plan's file the measure is in, when it is not the file being linted. */
+  file?: string;
+}
+
+/** The measures and bullets of a document worth comparing, in document order. */
+function collectEntries(document: PlanDocument, minLength: number): Entry[] {
+  const entries: Entry[] = [];
+  // A mark on a heading or on a measure's lead-in covers everything under it.
+  const markedNodes = new Set<PlanNode>();
+  walkPlan(document, (node, parent) => {
+    const raw = node.text.text;
+    const marked = (parent !== undefined && markedNodes.has(parent)) || raw.includes("再掲");
+    if (marked) markedNodes.add(node);
+    if (node.kind !== "measure" && node.kind !== "bullet") return;
+    if (node.children.length > 0 && LEAD_IN.test(raw)) return;
+    const key = normalise(raw);
+    if (key.length < minLength) return;
+    entries.push({ node, key, marked });
+  });
+  return entries;
+}
+
+/** A file of the plan as a message names it: its name without the folder. */
+function fileLabel(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }
 
 /** Joined text has no line breaks and NFKC turns U+3000 into a space, so two searches tell whether the regex is needed. */
@@ -288,27 +313,23 @@ export const noDuplicateMeasures = defineRule<NoDuplicateMeasuresOptions>({
   defaultOptions: { threshold: 0.9, minLength: 20 },
   create(context) {
     const { threshold, minLength } = context.options;
+    // In a plan kept in several files, the measures of the earlier files come first:
+    // a repeat of one of them is reported here, pointing to the other file.
+    const { members, index } = context.plan;
+    const perFile = index > 0 ? context.plan.perMember("entries", (m) => collectEntries(m.document, minLength)) : [];
     const entries: Entry[] = [];
-    // A mark on a heading or on a measure's lead-in covers everything under it.
-    const markedNodes = new Set<PlanNode>();
-    walkPlan(context.document, (node, parent) => {
-      const raw = node.text.text;
-      const marked = (parent !== undefined && markedNodes.has(parent)) || raw.includes("再掲");
-      if (marked) markedNodes.add(node);
-      if (node.kind !== "measure" && node.kind !== "bullet") return;
-      if (node.children.length > 0 && LEAD_IN.test(raw)) return;
-      const key = normalise(raw);
-      if (key.length < minLength) return;
-      entries.push({ node, key, marked });
-    });
+    for (let i = 0; i < index; i++) for (const e of perFile[i]!) entries.push({ ...e, file: members[i]!.fileName });
+    entries.push(...(perFile[index] ?? collectEntries(context.document, minLength)));
 
     const reportRepeat = (later: Entry, earlier: Entry, messageId: string, data: Record<string, string>, severity?: "info"): void => {
+      // Two earlier files repeating each other: reported when those files are linted.
+      if (later.file !== undefined) return;
       const range: TextRange = later.node.headRange;
       context.report({
         range,
         messageId,
-        data: { other: earlier.node.path, ...data },
-        related: [{ range: earlier.node.headRange, message: `${earlier.node.path} の施策` }],
+        data: { other: earlier.file === undefined ? earlier.node.path : `${fileLabel(earlier.file)} ${earlier.node.path}`, ...data },
+        related: [{ range: earlier.node.headRange, message: `${earlier.node.path} の施策`, ...(earlier.file !== undefined ? { file: earlier.file } : {}) }],
         suggestions: [{ messageId: "markRepeat", fix: { range: { start: range.end, end: range.end }, text: "（再掲）" } }],
         ...(severity ? { severity } : {}),
       });

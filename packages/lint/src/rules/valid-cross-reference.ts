@@ -140,9 +140,12 @@ export const validCrossReference = defineRule({
         const at = toJoinedOffset(node.text, ref.range.start);
         const before = node.text.text.slice(Math.max(0, at - 12), at);
         if (OTHER_DOCUMENT_BEFORE.test(before) && !THIS_DOCUMENT_BEFORE.test(before)) continue;
-        if (resolveCrossReference(document, ref.target)) continue;
+        // In a plan kept in several files, chapter 3 may be in a file of its own.
+        const { members } = context.plan;
+        if (members.some((m) => resolveCrossReference(m.document, ref.target))) continue;
+        const holder = members.find((m) => m.document.body.some((n) => n.kind === "chapter" && n.numbers[0] === ref.target.chapter)) ?? members[context.plan.index]!;
 
-        const miss = whereItStops(document, ref);
+        const miss = whereItStops(holder.document, ref);
         const reference = ref.text;
         let suggestions: RuleSuggestion[] | undefined;
         if (REPEAT_BEFORE.test(before)) {
@@ -161,7 +164,7 @@ export const validCrossReference = defineRule({
         const existing = miss.existing.kind === "chapter" ? `章 ${miss.existing.path}.` : miss.existing.path;
         const has = available(miss.siblings, miss.level);
         const missing = miss.level === "section" ? `${miss.existing.path}${written("section", miss.value)}` : written(miss.level, miss.value);
-        const related = [{ range: miss.existing.headRange, message: `${existing} はここにあります` }];
+        const related = [{ range: miss.existing.headRange, message: `${existing} はここにあります`, ...(holder.document !== document ? { file: holder.fileName } : {}) }];
         if (has) {
           const shown = miss.level === "section" ? has.replace(/\.(\d+)/g, `${miss.existing.path}.$1`) : has;
           context.report({ ...common, messageId: "missing", data: { reference, existing, missing, available: shown }, related });

@@ -69,10 +69,10 @@ export const validNumbering = defineRule({
       context.report({ range: node.labelRange, messageId, data, related, ...(suggestions ? { suggestions } : {}) });
     };
 
-    const checkSequence = (nodes: PlanNode[]): void => {
+    const checkSequence = (nodes: PlanNode[], after = 0): void => {
       const values = nodes.map(ownNumber);
       const firstAt = new Map<number, number>();
-      let max = 0;
+      let max = after;
       let maxAt = -1;
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
@@ -126,14 +126,30 @@ export const validNumbering = defineRule({
         if (list) list.push(child);
         else byKind.set(child.kind, [child]);
       }
-      for (const list of byKind.values()) checkSequence(list);
+      for (const list of byKind.values()) checkSequence(list, parent ? 0 : continuesFrom(list));
       if (parent?.kind === "chapter") checkSectionsOfChapter(parent, byKind.get("section") ?? []);
+    };
+
+    /**
+     * The number a top-level sequence continues from. In a plan kept one chapter per
+     * file, chapter ５ opening its file follows chapter ４ at the end of an earlier
+     * file; a file linted alone may be such a chapter, so its first number stands.
+     */
+    const continuesFrom = (list: PlanNode[]): number => {
+      const { members, index } = context.plan;
+      const kind = list[0]!.kind;
+      for (let i = index - 1; i >= 0; i--) {
+        const earlier = members[i]!.document.body.filter((n) => n.kind === kind);
+        if (earlier.length > 0) return ownNumber(earlier[earlier.length - 1]!);
+      }
+      return members.length === 1 ? Math.max(0, ownNumber(list[0]!) - 1) : 0;
     };
 
     /** Chapter numbers as the sequence check expects them, to tell a misnumbered chapter from misnumbered sections. */
     const expectedChapter = new Map<PlanNode, number>();
     {
-      let max = 0;
+      const chapters = document.body.filter((n) => n.kind === "chapter");
+      let max = chapters.length > 0 ? continuesFrom(chapters) : 0;
       for (const n of document.body) {
         if (n.kind !== "chapter") continue;
         expectedChapter.set(n, max + 1);
