@@ -19,13 +19,30 @@ export function planGlossary(members: readonly PlanMember[], index: number, conf
   const own = members[index]!.document;
   const inputs = [...members.map((m) => m.document.glossary), configGlossary];
   const hit = built.get(own);
-  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((a, i) => a === inputs[i])) return hit.glossary;
+  if (hit && hit.inputs.length === inputs.length && hit.inputs.every((a, k) => a === inputs[k] || (k !== index && sameEntries(a, inputs[k]!)))) {
+    return hit.glossary;
+  }
   const entries: GlossaryEntry[] = [...own.glossary];
   for (const m of members) if (m.index !== index) entries.push(...fromOtherFile(m));
   entries.push(...configGlossary);
   const glossary = new Glossary(entries);
   built.set(own, { inputs, glossary });
   return glossary;
+}
+
+/**
+ * Another file's entries, re-parsed after an edit elsewhere in that file, that say
+ * the same: the glossary built from them still holds (its own file's entries
+ * must be the same objects, since rules report at their ranges).
+ */
+function sameEntries(a: readonly GlossaryEntry[], b: readonly GlossaryEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k]!;
+    const y = b[k]!;
+    if (x.headword !== y.headword || x.expansion !== y.expansion || x.definition !== y.definition || x.seeAlso.join("\n") !== y.seeAlso.join("\n")) return false;
+  }
+  return true;
 }
 
 /** A member's document entries as seen from the plan's other files. */

@@ -23,6 +23,7 @@ import {
   type TextRange,
 } from "@planlint/core";
 import { LineBreakCursor } from "../line-breaks.js";
+import { reportsOverPlan } from "../plan/plan-as-one-text.js";
 import { linesCovering, sharedLines } from "../plan-lines.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
@@ -47,6 +48,11 @@ export function planText(context: Pick<RuleContext<unknown>, "text" | "document"
   const joined = buildPlanText(context.text, context.document, scopes);
   planTextCache.set(context.document, { text: context.text, scopes: key, joined });
   return joined;
+}
+
+/** For a plan read as one text (plan-as-one-text.ts): the joined text is made from the files' own. */
+function seedPlanText(document: PlanDocument, text: string, joined: JoinedText): void {
+  planTextCache.set(document, { text, scopes: DEFAULT_SCOPES.join(","), joined });
 }
 
 function isSpaceCode(c: number): boolean {
@@ -1159,68 +1165,6 @@ function chooseTarget(group: Group, counts: Map<string, number>): Target | undef
   return { form: top![0], advice: (w) => `多い方の「${w}」に揃えることを検討してください。` };
 }
 
-function collectGroups(context: RuleContext<Record<string, unknown>>): { joined: JoinedText; text: string; scan: Scan; groups: Map<string, Group> } {
-  const joined = planText(context);
-  const text = joined.text;
-  const scan = scanText(text);
-  const groups = new Map<string, Group>();
-  collectKatakana(scan.katakana, groups);
-  collectLatin(scan, joined, groups);
-  collectOkurigana(text, scan, groups);
-  collectKanaKanji(text, scan, groups);
-  return { joined, text, scan, groups };
-}
-
-/** Spellings counted in the plan's other files, by group and form (quoted titles left out, as here). */
-function countsElsewhere(context: RuleContext<Record<string, unknown>>): { get(key: string): Map<string, number> | undefined } {
-  const perFile = context.plan.perMember("counts", (member) => {
-    const { joined, scan, groups } = collectGroups(member);
-    const counts = new Map<string, Map<string, number>>();
-    for (const [key, group] of groups) {
-      const byForm = new Map<string, number>();
-      for (const [form, occs] of group.forms) {
-        let n = 0;
-        for (const o of occs) if (!(inBrackets(scan.brackets, o.wordStart) && member.isQuotation(toSourceRange(joined, o.wordStart, o.wordEnd)))) n++;
-        byForm.set(form, n);
-      }
-      counts.set(key, byForm);
-    }
-    return counts;
-  });
-  const total = planTotals(perFile);
-  const own = perFile[context.plan.index]!;
-  return {
-    get(key: string): Map<string, number> | undefined {
-      const all = total.get(key);
-      if (!all) return undefined;
-      const mine = own.get(key);
-      const rest = new Map<string, number>();
-      for (const [form, n] of all) {
-        const m = n - (mine?.get(form) ?? 0);
-        if (m > 0) rest.set(form, m);
-      }
-      return rest.size > 0 ? rest : undefined;
-    },
-  };
-}
-
-/** The last plan's totals: every file of a plan asks for the same sum. */
-let lastTotals: { perFile: readonly Map<string, Map<string, number>>[]; total: Map<string, Map<string, number>> } | undefined;
-
-function planTotals(perFile: readonly Map<string, Map<string, number>>[]): Map<string, Map<string, number>> {
-  if (lastTotals && lastTotals.perFile.length === perFile.length && lastTotals.perFile.every((c, i) => c === perFile[i])) return lastTotals.total;
-  const total = new Map<string, Map<string, number>>();
-  for (const counts of perFile) {
-    for (const [key, byForm] of counts) {
-      let sum = total.get(key);
-      if (!sum) total.set(key, (sum = new Map()));
-      for (const [form, n] of byForm) sum.set(form, (sum.get(form) ?? 0) + n);
-    }
-  }
-  lastTotals = { perFile, total };
-  return total;
-}
-
 export const noOrthographicVariants = defineRule({
   id: "no-orthographic-variants",
   meta: {
@@ -1236,18 +1180,27 @@ export const noOrthographicVariants = defineRule({
     docs: "docs/rules/no-orthographic-variants.md",
   },
   create(context) {
-    const { joined, text, scan, groups } = collectGroups(context);
-    // A plan kept in several files: 表記ゆれ is counted over the whole plan.
-    const elsewhere = context.plan.members.length > 1 ? countsElsewhere(context) : undefined;
+    // A plan kept in several files: 表記ゆれ is counted over the whole plan, read as one text.
+    if (context.plan.members.length > 1) {
+      for (const report of reportsOverPlan(context, noOrthographicVariants, planText, seedPlanText, (whole) => noOrthographicVariants.create(whole))) context.report(report);
+      return;
+    }
+    const joined = planText(context);
+    const text = joined.text;
+    const scan = scanText(text);
+    const groups = new Map<string, Group>();
+    collectKatakana(scan.katakana, groups);
+    collectLatin(scan, joined, groups);
+    collectOkurigana(text, scan, groups);
+    collectKanaKanji(text, scan, groups);
 
     // Occurrences found by comparing word pairs inside names wait until every other finding
     // is made: one overlapping it is the same defect (Internet Of in Internet Of Things), and
     // where a name's whole spelling is settled, that verdict stands (no contradicting advice).
     const made: Occurrence[] = [];
     const later: { o: Occurrence; report: (o: Occurrence) => void }[] = [];
-    for (const [key, group] of groups) {
-      const other = elsewhere?.get(key);
-      if (group.forms.size < 2 && !(other && [...other.keys()].some((f) => !group.forms.has(f)))) continue;
+    for (const group of groups.values()) {
+      if (group.forms.size < 2) continue;
       // A quoted title is another document's wording (世界最先端ＩＴ国家創造宣言 is its official
       // spelling): it neither votes nor is reported.
       const counts = new Map<string, number>();
@@ -1259,7 +1212,6 @@ export const noOrthographicVariants = defineRule({
         }
         counts.set(form, n);
       }
-      if (other) for (const [form, n] of other) counts.set(form, (counts.get(form) ?? 0) + n);
       const target = chooseTarget(group, counts);
       if (!target) continue;
       if (group.names) for (const occs of group.forms.values()) for (const o of occs) if (!o.deferred) made.push(o);

@@ -137,12 +137,15 @@ export const validNumbering = defineRule({
      */
     const continuesFrom = (list: PlanNode[]): number => {
       const { members, index } = context.plan;
-      const kind = list[0]!.kind;
+      const first = list[0]!;
+      const restart = Math.max(0, ownNumber(first) - 1);
       for (let i = index - 1; i >= 0; i--) {
-        const earlier = members[i]!.document.body.filter((n) => n.kind === kind);
-        if (earlier.length > 0) return ownNumber(earlier[earlier.length - 1]!);
+        const earlier = members[i]!.document.body.filter((n) => n.kind === first.kind && n.family === first.family);
+        // A file that starts again at or below the last number (an appendix, a part
+        // numbered on its own) is a new sequence, not a disorder across files.
+        if (earlier.length > 0) return Math.min(ownNumber(earlier[earlier.length - 1]!), restart);
       }
-      return members.length === 1 ? Math.max(0, ownNumber(list[0]!) - 1) : 0;
+      return members.length === 1 ? restart : 0;
     };
 
     /** Chapter numbers as the sequence check expects them, to tell a misnumbered chapter from misnumbered sections. */
