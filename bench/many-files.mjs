@@ -20,16 +20,13 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { generatePlan } from "./plan-fixture.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const TEXTLINT_DIR = fileURLToPath(new URL("textlint/", import.meta.url));
 const PLANLINT = join(ROOT, "packages/lint/dist/cli.cjs");
 const TEXTLINT = join(TEXTLINT_DIR, "node_modules/textlint/bin/textlint.js");
-const CORPUS = join(ROOT, "../shared/corpus");
-const SOURCES = [join(ROOT, "seeds/cybersecurity-2017-draft.txt"), ...["ppc_basic_policy_on_personal_information_protection_2022.txt", "digital_agency_gif_overview_2022.md", "digital_agency_datamanagement_guidebook_intro_2023.md"].map((f) => join(CORPUS, f))];
 const NODE = process.execPath;
-const FILES = 31;
-const TARGET_BYTES = 600 * 1024;
 const RUNS = Number(process.env.BENCH_MANY_RUNS) || 5;
 const WARMUP = 1;
 
@@ -39,39 +36,6 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const round = (x, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
-/** The chapter files: paragraphs of the sources dealt out in order, 31 chapters, ~600 KB in all. */
-export function generatePlan(dir) {
-  const paragraphs = [];
-  for (const source of SOURCES) {
-    if (!existsSync(source)) continue;
-    const text = readFileSync(source, "utf8");
-    // Markdown headings of the sources become plain paragraphs' headings one level down; blank-line blocks are paragraphs.
-    for (const block of text.split(/\r?\n\s*\r?\n/)) {
-      const p = block.trim();
-      if (p) paragraphs.push(p.replace(/^#+ /gm, "### "));
-    }
-  }
-  const plan = [];
-  let bytes = 0;
-  for (let round = 0; bytes < TARGET_BYTES; round++) {
-    for (const p of paragraphs) {
-      plan.push(p);
-      bytes += Buffer.byteLength(p) + 2;
-      if (bytes >= TARGET_BYTES) break;
-    }
-  }
-  mkdirSync(dir, { recursive: true });
-  const per = Math.ceil(plan.length / FILES);
-  const names = [];
-  for (let i = 0; i < FILES; i++) {
-    const name = `${String(i).padStart(2, "0")}_第${i + 1}章.md`;
-    const body = plan.slice(i * per, (i + 1) * per);
-    writeFileSync(join(dir, name), `# 第${i + 1}章 第${i + 1}章の施策\n\n${body.join("\n\n")}\n`);
-    names.push(name);
-  }
-  return names;
-}
 
 function run(args, cwd, ok = [0, 1]) {
   const t0 = process.hrtime.bigint();
