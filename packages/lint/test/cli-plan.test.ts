@@ -101,6 +101,19 @@ describe("a plan's related locations and bad files", () => {
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe("p/02.txt");
   });
 
+  test("--fix fixes file by file, each with the plan's files as they are by then", () => {
+    const measure = "(ア) 内閣官房において、重要インフラ防護（CIP）に関する行動計画に基づき、関係省庁と連携して多層防御の取組を推進する。";
+    const first = CH1.replace(CH1.split("\n")[4]!, measure.replace("多層防御", "多重防御"));
+    const second = CH2.replace("(ア) 総務省において、CIPの取組を強化し、1.1(ア)に記載のとおり関係省庁と連携する。", measure);
+    const dir = tempFolder({ "p/01.txt": first, "p/02.txt": second });
+    const r = planlint(["--fix", "--format", "json", "p"], dir);
+    expect(readFileSync(join(dir, "p/01.txt"), "utf8")).toBe(first.replace("多重防御", "多層防御"));
+    expect(readFileSync(join(dir, "p/02.txt"), "utf8")).toBe(second);
+    // Chapter 2 is compared with chapter 1 as fixed: the same text now, not a near copy.
+    const files = json(r.stdout);
+    expect(files[1]!.messages.map((m) => m.message)).toEqual([expect.stringMatching(/^01\.txt 1\.1\(ア\) と同じ内容です/)]);
+  });
+
   test("a folder mixing UTF-8, Shift_JIS and UTF-16 is one plan", () => {
     const dir = tempFolder({
       "p/01.txt": CH1,

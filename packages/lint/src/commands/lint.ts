@@ -12,7 +12,7 @@ import type { ResolvedConfig, TextException } from "../config/resolved-config.js
 import { parseRuleFlag } from "../config/rule-flag.js";
 import { lintAndFix, writeTextFile } from "../fix-file.js";
 import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, type LintedFile } from "../formatters/index.js";
-import { lintPlan, lintText, type LintResult } from "../linter.js";
+import { lintPlan, lintText, type LintResult, type PlanFileInput } from "../linter.js";
 import { groupIntoPlans } from "../plan/find-plans.js";
 import { describeReadError, readPlanFile } from "../read-file.js";
 import type { Rule } from "../rule.js";
@@ -154,6 +154,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
         members.map((m) => ({ fileName: m.path, text: m.decoded.text, config: m.config })),
         { rules },
       );
+      let others: PlanFileInput[] | undefined;
       for (let i = 0; i < members.length; i++) {
         const m = members[i]!;
         configs.add(m.config);
@@ -163,15 +164,18 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
           progress();
           continue;
         }
-        // --fix stays per file: each file's fixes are applied with the others as read.
-        const others = members.map((o) => ({ fileName: o.path, text: o.decoded.text, config: o.config, document: parsePlan(o.decoded.text, { fileName: o.path }) }));
+        // --fix stays per file: each file is fixed with the others as they are by then
+        // (the earlier files fixed already, the later ones as read).
+        others ??= members.map((o) => ({ fileName: o.path, text: o.decoded.text, config: o.config, document: parsePlan(o.decoded.text, { fileName: o.path }) }));
+        const current = others;
         const lint = (text: string): LintResult => {
-          const inputs = others.map((o, j) => (j === i ? { fileName: o.fileName, text, config: o.config } : o));
+          const inputs = current.map((o, j) => (j === i ? { fileName: o.fileName, text, config: o.config } : o));
           const result = lintPlan(inputs, { rules, only: [i] })[0]!;
           for (const k of result.usedExceptions) usedExceptions.add(m.config.exceptions[k]!);
           return quiet ? onlyErrors(result) : result;
         };
         const fixedFile = lintAndFix(m.decoded.text, lint, m.decoded.mixedEol ? undefined : m.decoded.eol);
+        if (fixedFile.text !== m.decoded.text) others[i] = { ...others[i]!, text: fixedFile.text, document: parsePlan(fixedFile.text, { fileName: m.path }) };
         const file: LintedFile = { filePath: m.path, text: fixedFile.text, result: fixedFile.result };
         if (fixedFile.text !== m.decoded.text) {
           file.output = fixedFile.text;
