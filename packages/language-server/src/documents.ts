@@ -69,10 +69,13 @@ export class Analysis {
   /**
    * The findings with `config`; with `plan`, linted with the other files of its
    * plan (as the editor or the disk has them now). Kept while the config and the
-   * plan's files are the same versions. Without `plan`, with the plan it was last
-   * linted with (code actions read the findings the diagnostics showed).
+   * plan's files are the same versions. Without a plan (undefined), with the plan
+   * it was last linted with (code actions read the findings the diagnostics showed);
+   * null lints it alone.
    */
-  lint(config: ResolvedConfig, plan: PlanInputs | undefined = this.lintValue?.plan): LintResult {
+  lint(config: ResolvedConfig, given?: PlanInputs | null): LintResult {
+    // null: alone; undefined: as last linted.
+    const plan = given === undefined ? this.lintValue?.plan : (given ?? undefined);
     const v = this.lintValue;
     if (v?.config !== config || !samePlan(v.plan, plan)) {
       const fileName = this.filePath ?? this.uri;

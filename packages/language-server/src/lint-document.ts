@@ -32,7 +32,7 @@ export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<D
   if (outcome.ignored) return { version: analysis.version, diagnostics: [] };
   // A chapter of a plan kept in several files is linted with the plan's other files.
   const plan = await ctx.plans.inputsFor(analysis, outcome.config);
-  const result = analysis.lint(outcome.config, plan);
+  const result = analysis.lint(outcome.config, plan ?? null);
   return {
     version: analysis.version,
     diagnostics: toDiagnostics(result.messages, analysis.lineIndex, {

@@ -26,8 +26,12 @@ interface DiskFile {
   document: PlanDocument;
 }
 
+/** How long a plan's file list is trusted before the folder is listed again. */
+const LISTING_TTL_MS = 2000;
+
 export class PlanFiles {
   private readonly disk = new Map<string, DiskFile>();
+  private readonly listings = new Map<string, { at: number; config: ResolvedConfig; paths: string[] | undefined }>();
   /** Open document → the files of the plan it was last linted with. */
   private readonly linkedTo = new Map<string, ReadonlySet<string>>();
 
@@ -43,10 +47,16 @@ export class PlanFiles {
     const path = analysis.filePath;
     if (path === undefined) return undefined;
     let paths: string[] | undefined;
-    try {
-      paths = await planOfFile(path, config.plans);
-    } catch (error) {
-      this.logError(`finding the plan of ${path}`, error);
+    // The folder is listed again at most every LISTING_TTL_MS: typing re-lints many times a second.
+    const listed = this.listings.get(path);
+    if (listed && listed.config === config && Date.now() - listed.at < LISTING_TTL_MS) paths = listed.paths;
+    else {
+      try {
+        paths = await planOfFile(path, config.plans);
+        this.listings.set(path, { at: Date.now(), config, paths });
+      } catch (error) {
+        this.logError(`finding the plan of ${path}`, error);
+      }
     }
     if (!paths) {
       this.linkedTo.delete(analysis.uri);
