@@ -5,6 +5,9 @@ import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 import { bundle, library } from "../../tsup.presets";
 
+/** The Markdown parser: five packages in one chunk, loaded when a Markdown file is first parsed. */
+const MARKDOWN = { file: "cli-markdown", entry: "scripts/cli-chunks/markdown.mjs", proxy: "scripts/cli-chunks/markdown-proxy.cjs" };
+
 /**
  * Libraries the CLI needs only in some runs (see scripts/cli-chunks/README.md):
  * each is bundled into dist/cli-<name>.cjs and loaded on first use.
@@ -16,6 +19,11 @@ const CHUNKS: Record<string, { file: string; entry: string; proxy?: string }> = 
   // Only ever import()ed: the dynamic import itself is the lazy load.
   picomatch: { file: "cli-picomatch", entry: "scripts/cli-chunks/picomatch.cjs" },
   "jsonc-parser": { file: "cli-jsonc-parser", entry: "scripts/cli-chunks/jsonc-parser.mjs" },
+  "mdast-util-from-markdown": MARKDOWN,
+  "micromark-extension-gfm": MARKDOWN,
+  "mdast-util-gfm": MARKDOWN,
+  "micromark-extension-frontmatter": MARKDOWN,
+  "mdast-util-frontmatter": MARKDOWN,
 };
 
 /** In the CLI bundle: a statically imported library resolves to its proxy, an import()ed one to its chunk, required at run time. */

@@ -12,6 +12,7 @@ export type PlanlintErrorCode =
   | "dictionary"
   | "unsafe-pattern"
   | "usage"
+  | "too-large"
   | "io";
 
 export interface PlanlintErrorLocation {

@@ -12,7 +12,9 @@
  *   `### CSIRT` followed by a paragraph.
  * - Plain lines or paragraphs such as `CSIRT Computer Security …の略。…`.
  *
- * The parser is heuristic and must never throw: a glossary it cannot read yields [].
+ * The parser is heuristic: a glossary it cannot read yields []. It does not catch
+ * its own exceptions (a bug must show, and its property tests must be able to
+ * fail); parsePlan records one as a problem on the document.
  */
 import type { GlossaryEntry, JoinedPiece, JoinedText, TextRange } from "./types.js";
 
@@ -25,16 +27,10 @@ const MAX_SEE_ALSO_LENGTH = 80;
 const MAX_PAREN_LENGTH = 400;
 
 export function parseGlossarySection(text: string, range: TextRange): GlossaryEntry[] {
-  try {
-    if (typeof text !== "string" || text.length === 0) return [];
-    const [start, end] = clampRange(text, range);
-    if (end <= start) return [];
-    return new SectionParser(text, start, end).parse();
-  } catch {
-    // Lint must go on when a glossary defeats the heuristics; an empty glossary only
-    // costs the glossary rules, an exception would cost the whole run.
-    return [];
-  }
+  if (typeof text !== "string" || text.length === 0) return [];
+  const [start, end] = clampRange(text, range);
+  if (end <= start) return [];
+  return new SectionParser(text, start, end).parse();
 }
 
 // ---------------------------------------------------------------------------

@@ -5,8 +5,8 @@
  */
 import { DATE_SOURCE, parsePlanDate } from "./dates.js";
 import { toSourceRange } from "./joined-text.js";
-import { digitsValue, katakanaValue, KATAKANA_ORDER } from "./labels.js";
-import type { Citation, CrossReference, CrossReferenceTarget, JoinedText, NamedSpan } from "./types.js";
+import { circledValue, digitsValue, katakanaValue, KATAKANA_ORDER, numberValue } from "./labels.js";
+import type { Citation, CrossReference, CrossReferenceStep, CrossReferenceTarget, JoinedText, NamedSpan } from "./types.js";
 
 export interface MeasureDetails {
   owners: NamedSpan[];
@@ -160,9 +160,47 @@ const CROSS_REFERENCE = new RegExp(
 const DIGIT_DOT = /[0-9０-９][.．]/;
 const REFERENCE_CONTEXT = /^(?:に記載|に掲げ|で述べ|を参照|参照|の(?:とおり|通り)|に示す|に同じ|と同様|再掲|（再掲）|\(再掲\))/;
 
+const NUM = "([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})";
+/**
+ * A place named in 公用文 labels: 「第２章」, 「第１部第３章」, 「第２章第１節１(1)ア」,
+ * 「第３章２（１）①」. It names a 部 or a 章 (a 節 alone, or 「第１条」, says too little
+ * about which one); the levels below follow without a break. A bare number is a
+ * level only when another label or a particle follows it (「１(1)」, 「１の」), so that
+ * 「第２章３か所」 stays a count.
+ */
+const KOYO_REFERENCE = new RegExp(
+  `(?<![0-9０-９])(?=第)(?:第${NUM}部)?(?:第${NUM}章)?(?:第${NUM}節)?` +
+    `(?:([0-9０-９]{1,2})(?=[(（①-⑳${KATAKANA_ORDER}のにをでとへ、。]))?(?:[(（]([0-9０-９]{1,2})[)）])?([①-⑳])?` +
+    `(?:[(（]([${KATAKANA_ORDER}])[)）]|([${KATAKANA_ORDER}])(?=[のにをでとへ、。]))?`,
+  "g",
+);
+const DAI_UNIT = /第[0-9０-９一二三四五六七八九十]{1,3}[部章]/;
+
+function readKoyoReferences(joined: JoinedText, out: CrossReference[]): void {
+  const text = joined.text;
+  if (!DAI_UNIT.test(text)) return;
+  for (const m of text.matchAll(KOYO_REFERENCE)) {
+    if (m[1] === undefined && m[2] === undefined) continue;
+    const steps: CrossReferenceStep[] = [];
+    if (m[1] !== undefined) steps.push({ level: "part", value: numberValue(m[1]) });
+    if (m[2] !== undefined) steps.push({ level: "chapter", value: numberValue(m[2]) });
+    if (m[3] !== undefined) steps.push({ level: "section", value: numberValue(m[3]) });
+    if (m[4] !== undefined) steps.push({ level: "number", value: digitsValue(m[4]) });
+    if (m[5] !== undefined) steps.push({ level: "paren-number", value: digitsValue(m[5]) });
+    if (m[6] !== undefined) steps.push({ level: "circled", value: circledValue(m[6]) });
+    const kana = m[7] ?? m[8];
+    if (kana !== undefined) steps.push({ level: "kana", value: katakanaValue(kana) });
+    // A kana read as a label is never the first letter of a word (「第２章アジア」): the lookahead above sees to it.
+    const full = m[0];
+    const target: CrossReferenceTarget = { steps };
+    out.push({ text: full, range: toSourceRange(joined, m.index, m.index + full.length), target });
+  }
+}
+
 function readCrossReferences(joined: JoinedText): CrossReference[] {
   const out: CrossReference[] = [];
   const text = joined.text;
+  readKoyoReferences(joined, out);
   if (!DIGIT_DOT.test(text)) return out;
   for (const m of text.matchAll(CROSS_REFERENCE)) {
     const full = m[0];
@@ -176,5 +214,7 @@ function readCrossReferences(joined: JoinedText): CrossReference[] {
     if (hasMeasure) target.measure = katakanaValue(m[4]!);
     out.push({ text: full, range: toSourceRange(joined, m.index, m.index + full.length), target });
   }
+  // Both forms in one measure: in the order they are written.
+  if (out.length > 1) out.sort((a, b) => a.range.start - b.range.start);
   return out;
 }

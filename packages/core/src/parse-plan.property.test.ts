@@ -9,8 +9,15 @@ const fragment = fc.constantFrom(
   "A AIST national institute の略。", " IoT推進コンソー", "シアム ", "意見募集の結果の概要 資料１－３", "資料１－４",
   "- 5 -", "■安全なIoT", "【内閣官房、", "関係各省】", "※１：注", "内閣官房において、", "IPAを通じ", "「計画」（2015年９月４日閣議決定）",
   "2.2(2)(ア)に記載のとおり", "𠮷", "\u3000", " ", "。", "\n", "\r\n", "\r", "\n\n", "# ", "## ", "<!--", "-->", "```", "ＩＴ", "IT",
+  // Markdown: links, images, code, quotes, lists, tables, footnotes, front matter, escapes.
+  "[", "](", ")", "![", "`", "**", "*", "_", "> ", "- ", "1. ", "  ", "| ", " |", "|---|", "[^1]", "[^1]: ", "<u>", "</u>", "---\n",
+  "https://example.jp/a", "<https://b>", "\\", "\\*", "\uFEFF", "~~~", "===",
+  // Every 公用文 level and the sentences that start like one.
+  "第１部 ", "第二章　", "第３節", "第１ ", "１　", "① ", "㉑", "ア ", "ア．", "Ａ．", "ａ. ", "(a) ", "ⅱ ", "○ ", "（基本的な考え方）", "【現状と課題】",
+  "第１章で述べたとおり、", "（１）の取組", "１か月", "2.2.1. ", "第２章第１節１(1)アに記載", "……… 3",
 );
-const planLike = fc.array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(""));
+// size "max": the default size keeps arrays to a few fragments, too short for a plan.
+const planLike = fc.array(fc.oneof(fragment, fc.string({ maxLength: 6 })), { maxLength: 60, size: "max" }).map((parts) => parts.join(""));
 const anyText = fc.oneof(fc.string({ maxLength: 400, unit: "binary" }), fc.string({ maxLength: 200, unit: "grapheme" }), planLike);
 
 function inside(r: TextRange, outer: TextRange): boolean {
@@ -38,6 +45,15 @@ function checkDocument(text: string, doc: PlanDocument): void {
   }
   for (const h of doc.overview) for (const e of h.entries) expect(inside(e.range, all)).toBe(true);
   for (const a of doc.pageArtifacts) expect(inside(a.range, all)).toBe(true);
+  // parsePlan catches a part parser's exception at its edge: here that is a failure.
+  expect(doc.problems).toBeUndefined();
+  for (const f of doc.footnotes) expect(inside(f.range, all)).toBe(true);
+  const nonProse = doc.nonProse ?? [];
+  nonProse.forEach((r, i) => {
+    expect(inside(r, all)).toBe(true);
+    expect(r.start).toBeLessThan(r.end);
+    if (i > 0) expect(r.start).toBeGreaterThan(nonProse[i - 1]!.end);
+  });
 }
 
 describe("parsePlan on arbitrary input", () => {

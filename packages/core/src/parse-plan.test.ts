@@ -253,13 +253,13 @@ describe("parsePlan on a plan numbered as 「公用文作成の考え方」 lays
   ].join("\n");
   const d = parsePlan(plan + "\n");
 
-  it("nests each family of labels one level below the one above it", () => {
+  it("nests each family of labels one level below the one above it; 「ア 見出し」 is a heading, 「イ …する。」 a statement", () => {
     expect(nodes(d).map((n) => [n.kind, n.label, n.path])).toEqual([
       ["chapter", "第１章", "1"],
       ["section", "第１節", "1.1"],
       ["item", "１", "1.1 1"],
       ["item", "(1)", "1.1 1(1)"],
-      ["measure", "ア", "1.1 1(1)ア"],
+      ["item", "ア", "1.1 1(1)ア"],
       ["measure", "(ア)", "1.1 1(1)ア(ア)"],
       ["measure", "(イ)", "1.1 1(1)ア(イ)"],
       ["measure", "イ", "1.1 1(1)イ"],

@@ -1,16 +1,18 @@
 /**
  * parsePlan: text (plain, PDF-extracted or Markdown) → {@link PlanDocument}.
- * Never throws: any string gives a document, possibly with nothing recognised.
+ * Never throws: any string gives a document, possibly with nothing recognised. A
+ * part whose parser throws (a bug) is left empty and recorded in `problems`.
  */
+import { detectDocumentStyle } from "./document-style.js";
 import { findFootnotes } from "./footnotes.js";
 import { parseGlossarySection } from "./glossary-section.js";
 import { parseOverview } from "./overview.js";
 import { findPageArtifacts } from "./page-artifacts.js";
 import { buildParts } from "./parts.js";
 import { parseBody } from "./plan-body.js";
-import { sourceLines, type SourceLine } from "./source-lines.js";
-import { firstLineFrom, type TextLine } from "./text-lines.js";
-import type { DocumentFormat, PlanDocument } from "./types.js";
+import { readMarkdown, type MarkdownReading } from "./markdown/read-markdown.js";
+import { firstLineFrom, splitLines, type TextLine } from "./text-lines.js";
+import type { DocumentFormat, ParseProblem, PlanDocument } from "./types.js";
 
 export interface ParsePlanOptions {
   /** Defaults to "markdown" for .md/.markdown file names, else "text". */
@@ -33,9 +35,26 @@ export function parsePlan(text: string, options: ParsePlanOptions = {}): PlanDoc
  */
 export function parsePlanWithLines(text: string, options: ParsePlanOptions = {}): { document: PlanDocument; lines: readonly TextLine[] } {
   const format = options.format ?? formatForFile(options.fileName);
-  const lines = sourceLines(text, format);
+  const lines = splitLines(text);
+  // Markdown goes through its parser: the outline, footnotes and non-prose come
+  // from mdast, and the lines are marked for the line-based readers below.
+  let markdown: MarkdownReading | undefined;
+  let markdownProblem: ParseProblem | undefined;
+  try {
+    markdown = format === "markdown" ? readMarkdown(text, lines) : undefined;
+  } catch (error) {
+    // Read as plain text instead, and say so (see the part loop below).
+    markdownProblem = { part: "body", message: error instanceof Error ? error.message : String(error), range: { start: 0, end: text.length } };
+  }
   const parts = buildParts(lines, text.length);
+  if (markdown && !parts.some((p) => p.kind === "body")) {
+    // A Markdown file is the drafter's prose throughout: with no chapter 1 to
+    // start a body, what precedes the other parts is the body.
+    const lead = parts.find((p) => p.kind === "other");
+    if (lead && lead.range.start === 0) lead.kind = "body";
+  }
   const artifacts = findPageArtifacts(lines, format === "text" ? text : undefined);
+  const found = findFootnotes(lines, text, artifacts, format === "text");
   const doc: PlanDocument = {
     format,
     length: text.length,
@@ -43,26 +62,43 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     body: [],
     overview: [],
     glossary: [],
-    footnotes: findFootnotes(lines, text),
+    footnotes: markdown ? [...found.footnotes, ...markdown.footnotes].sort((a, b) => a.range.start - b.range.start) : found.footnotes,
     pageArtifacts: [],
+    ...(markdownProblem ? { problems: [markdownProblem] } : {}),
   };
+  if (found.marks.length > 0) doc.footnoteMarks = found.marks;
+  // The lines the body never reads as text or headings: page layout and footnote blocks.
+  const skipped = new Set<number>(artifacts.keys());
+  for (const i of found.blockLines) skipped.add(i);
   // Lines are in order of their start, so the lines of a part are one slice, found
   // by binary search (filtering every line once per part cost more, in a cold run).
   const linesIn = (start: number, end: number) => lines.slice(firstLineFrom(lines, start), firstLineFrom(lines, end));
   const extraArtifacts = [];
   for (const part of parts) {
     const partLines = linesIn(part.range.start, part.range.end);
-    if (part.kind === "body") {
-      const body = parseBody(text, partLines, artifacts, format === "markdown");
-      doc.body.push(...body.nodes);
-      extraArtifacts.push(...body.artifacts);
-    } else if (part.kind === "overview") {
-      doc.overview.push(...parseOverview(text, partLines));
-    } else if (part.kind === "glossary") {
-      doc.glossary.push(...parseGlossarySection(text, part.range));
+    try {
+      if (part.kind === "body") {
+        if (markdown) continue;
+        const body = parseBody(text, partLines, skipped, format === "markdown");
+        for (const node of body.nodes) doc.body.push(node);
+        for (const artifact of body.artifacts) extraArtifacts.push(artifact);
+      } else if (part.kind === "overview") {
+        for (const heading of parseOverview(text, partLines)) doc.overview.push(heading);
+      } else if (part.kind === "glossary") {
+        for (const entry of parseGlossarySection(text, part.range)) doc.glossary.push(entry);
+      }
+    } catch (error) {
+      // The edge of the parser: one part that defeats it (a bug) costs that part,
+      // not the whole document; lint reports the problem.
+      (doc.problems ??= []).push({ part: part.kind, message: error instanceof Error ? error.message : String(error), range: { ...part.range } });
     }
   }
-  doc.pageArtifacts = [...artifacts.values(), ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
+  if (markdown) {
+    doc.body = markdown.nodes;
+    doc.nonProse = markdown.nonProse;
+  }
+  doc.pageArtifacts = [...artifacts.values(), ...found.pageNumbers, ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
+  doc.style = detectDocumentStyle(text, parts).style;
   return { document: doc, lines };
 }
 

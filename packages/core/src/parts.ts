@@ -4,7 +4,7 @@
  * by what their headings say, never by line numbers: PDF extractions put the 資料
  * labels wherever the page had them (the overview's label is at its end).
  */
-import { CHAPTER_RE, DAI_CHAPTER_RE, DAI_RE, digitsValue, looksLikeHeadingTitle, numberValue, PREFACE_RE } from "./labels.js";
+import { CHAPTER_RE, DAI_CHAPTER_RE, DAI_PART_RE, DAI_RE, digitsValue, looksLikeHeadingTitle, numberValue, PREFACE_RE } from "./labels.js";
 import type { SourceLine } from "./source-lines.js";
 import type { Part, PartKind } from "./types.js";
 
@@ -14,6 +14,7 @@ const MATERIAL_LABEL = /資料[ 　]*([0-9０-９]+)(?:[ 　]*[－\-−‐ー][ 
 const MATERIAL_LINE = /^資料[ 　]*[0-9０-９]/;
 const SPACES = /[ 　]/g;
 const DASH = /[－\-−‐ー]/;
+const HEADING_NUMBER = /^(?:[0-9０-９]{1,3}(?:[.．][0-9０-９]{1,3})*[.．]?|第[0-9０-９一二三四五六七八九十]{1,3}[章節]?|[(（][0-9０-９]{1,3}[)）])[ 　]*/;
 const OVERVIEW_LEAD = /^■|概要/;
 
 interface PartStart {
@@ -51,7 +52,8 @@ export function findPartStarts(lines: readonly SourceLine[]): PartStart[] {
     }
     if (bodyStart < 0 && glossaryStart < 0) {
       const chapter = CHAPTER_RE.exec(c);
-      const daiChapter = chapter ? null : (DAI_CHAPTER_RE.exec(c) ?? DAI_RE.exec(c));
+      // 第１部 opens the body of a plan in parts, as 第１章 does one in chapters.
+      const daiChapter = chapter ? null : (DAI_PART_RE.exec(c) ?? DAI_CHAPTER_RE.exec(c) ?? DAI_RE.exec(c));
       const isFirstChapter =
         (chapter !== null && digitsValue(chapter[1]!) === 1 && looksLikeHeadingTitle(chapter[2]!.trim())) ||
         (daiChapter !== null && numberValue(daiChapter[1]!) === 1 && (daiChapter[2]!.trim() === "" || looksLikeHeadingTitle(daiChapter[2]!.trim())));
@@ -61,7 +63,9 @@ export function findPartStarts(lines: readonly SourceLine[]): PartStart[] {
         continue;
       }
     }
-    if (glossaryStart < 0 && c.length <= 20 && GLOSSARY_HEADING.test(c)) {
+    // A Markdown heading may carry its number: 「### 8.3. 用語集」.
+    const heading = line.markdownHeading ? c.replace(HEADING_NUMBER, "") : c;
+    if (glossaryStart < 0 && heading.length <= 20 && GLOSSARY_HEADING.test(heading)) {
       glossaryStart = line.index;
       starts.push({ kind: "glossary", line: line.index });
       continue;

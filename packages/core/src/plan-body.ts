@@ -1,190 +1,257 @@
 /**
- * The plan body's outline: chapters `1.` (or `第１章`, `第１`), sections `1.1.`
- * (or `第１節`), headings `１`, items `(1)`, measures `ア` and `(ア)`, and bullets
- * `・`, read line by line from text as PDF extraction leaves it (wrapped
- * mid-word, blank lines between halves, stray spaces, running headers).
+ * The plan body's outline, read line by line from text as PDF extraction leaves it
+ * (wrapped mid-word, blank lines between halves, stray spaces, running headers) or
+ * as a drafter types it: every 公用文 level (第１部 › 第１章 › 第１節 › １ › (1) ›
+ * ① or ア › (ア) › Ａ．), the seed's dotted numbers (1. › 1.1.), ○ headings,
+ * unnumbered headings in brackets, statements such as 「(ア)内閣官房において、…」
+ * and bullets `・`.
+ *
+ * Which label sits under which is worked out from the document's own use, as
+ * 「公用文作成の考え方」 describes it (each document picks its own sequence of
+ * label families), not from a fixed table: a family that is not open nests under
+ * the innermost open node; a family already open closes everything opened after
+ * it and becomes its sibling. Only 第N部 › 第N章 › 第N節 (and 1. › 1.1. › 1.1.1.)
+ * rank themselves, because their names say so.
  */
 import { joinSpans } from "./joined-text.js";
-import {
-  BULLET_RE,
-  CHAPTER_RE,
-  DAI_CHAPTER_RE,
-  DAI_SECTION_RE,
-  DAI_RE,
-  digitsValue,
-  ITEM_RE,
-  KANA_LABEL_RE,
-  KATAKANA_ORDER,
-  katakanaLabel,
-  katakanaValue,
-  labelFamily,
-  looksLikeHeadingTitle,
-  MEASURE_RE,
-  NUMBER_HEADING_RE,
-  numberValue,
-  PREFACE_RE,
-  SECTION_RE,
-} from "./labels.js";
+import { katakanaLabel, looksLikeHeadingTitle, PREFACE_RE, readLabel, type LineLabel } from "./labels.js";
 import { readMeasureDetails } from "./measure-details.js";
 import { endsParagraph, headingKey } from "./page-artifacts.js";
 import type { SourceLine } from "./source-lines.js";
 import type { PageArtifact, PlanNode, PlanNodeKind, TextRange } from "./types.js";
 
-/**
- * How deep each family of labels sits, in the order 「公用文作成の考え方」 gives
- * (第１章 › 第１節 › １ › (1) › ア › (ア)) with the seed's numbered forms beside
- * them (1. with 第１章, 1.1. with 第１節). A node closes every open node at its
- * level or deeper. Kinds stay few: `１ 見出し` is an item heading and `ア …` a
- * measure, one level above `(1)` and `(ア)` respectively.
- */
-const LEVEL = { chapter: 0, section: 1, numberHeading: 2, item: 3, kana: 4, measure: 5, bullet: 6 } as const;
-
 interface Draft {
   node: PlanNode;
-  level: number;
+  /** The family as nesting compares it: 「1.1」 and 「1.1.」 are one. */
+  key: string;
+  /** 第N部 0, 第N章 and 第N 1, 第N節 2: the levels whose names rank them. */
+  rank: number | undefined;
+  /** How many numbers a dotted label has (1. → 1, 2.2.1. → 3); 0 for others. */
+  dotted: number;
+  /** `#` count of a Markdown heading; 0 for others. */
+  mdLevel: number;
+  role: LineLabel["role"] | undefined;
   spans: TextRange[];
-  /** A heading whose line did not end its paragraph: the next line continues the title. */
+  /** A heading whose line was full and did not end its paragraph: the next line may continue the title. */
   titleOpen: boolean;
   /** A label alone on its line (「第１章」): the next line is the title, and the heading ends with it. */
   awaitingTitle: boolean;
 }
 
 interface Classified {
-  kind: PlanNodeKind;
-  /** Depth of the label's family (LEVEL). */
-  level: number;
-  /** A 「ア 見出し」 that is a heading, not a statement: the next line may start a node. */
-  heading?: boolean;
+  /** undefined for a preface and for an unnumbered Markdown heading. */
+  label: LineLabel | undefined;
+  preface: boolean;
+  /** A heading (a title) rather than a statement or a bullet. */
+  heading: boolean;
+  mdLevel: number;
+  /** Offset where the label ends in the document. */
   labelEnd: number;
-  numbers: number[];
   /** Offset where the title or statement starts. */
   restStart: number;
+}
+
+/**
+ * The family as nesting compares it. A label is the same with or without the dot
+ * after it (「１．」 and 「１　」, 「ア．」 and 「ア　」), and 「1.1」 is 「1.1.」.
+ */
+export function nestingKey(family: string): string {
+  return /^(?:N(?:\.N)*|ア|A|a|ⅰ|Ⅰ)\.$/.test(family) ? family.slice(0, -1) : family;
 }
 
 /** First characters of the PREFACE_RE words, and the spaces removed before testing it. */
 const PREFACE_FIRST = "は序ま前 　";
 const SPACES = /[ 　]/g;
 
-/** A space between a label and its title: ASCII, tab or ideographic. */
-function isLabelSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000;
+const RANK: Partial<Record<LineLabel["role"], number>> = { part: 0, chapter: 1, dai: 1, section: 2 };
+
+/**
+ * Words that make a labelled line a statement, not a heading: the owner phrase
+ * (「内閣官房において、」) and a clause that ends at a comma (「…は、」「…ため、」).
+ * A heading names a topic; it has no subject or clause.
+ */
+const CLAUSE = /において|においては|[はがをもてでしりくばら]、|ため、|より、|よう、/;
+
+/** Display width: a full-width character counts two columns, as the page laid it out. */
+function widthOf(text: string, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) w += text.charCodeAt(i) < 0x2000 ? 1 : 2;
+  return w;
 }
 
-/** Skips spaces (a label is sometimes followed by one: 「(ウ) 内閣官房…」). */
-function skipSpaces(text: string, from: number, to: number): number {
-  while (from < to && isLabelSpace(text.charCodeAt(from))) from++;
-  return from;
-}
+/** Narrower than this (20 full-width characters) no page wraps its lines. */
+const MIN_PAGE_WIDTH = 40;
 
-function classify(text: string, line: SourceLine, mayStart: boolean): Classified | undefined {
-  const c = line.content;
-  const at = line.contentStart;
-  const rest = (m: RegExpExecArray): number => at + c.length - m[m.length - 1]!.length;
-  // Each label starts with its own kind of character, so the first one says which
-  // regexps can match at all: most lines of a body are prose and run none of them.
-  const first = c.charCodeAt(0);
-  let m: RegExpExecArray | null;
-  if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
-    m = SECTION_RE.exec(c);
-    if (m && looksLikeHeadingTitle(m[3]!.trim()) && (mayStart || line.markdownHeading)) {
-      const restStart = rest(m);
-      return { kind: "section", level: LEVEL.section, labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!), digitsValue(m[2]!)], restStart };
-    }
-    m = CHAPTER_RE.exec(c);
-    if (m && looksLikeHeadingTitle(m[2]!.trim()) && (mayStart || line.markdownHeading)) {
-      const restStart = rest(m);
-      return { kind: "chapter", level: LEVEL.chapter, labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
-    }
-  }
-  if (!mayStart && !line.markdownHeading) return undefined;
-  if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
-    // 「１ 計画の目的」: only a heading (a short title, no sentence end), so that a number
-    // starting a line of prose is never taken for a label.
-    m = NUMBER_HEADING_RE.exec(c);
-    if (m && looksLikeHeadingTitle(m[2]!.trim())) {
-      const restStart = rest(m);
-      return { kind: "item", level: LEVEL.numberHeading, labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
-    }
-  }
-  // 第１章 / 第二節: chapters and sections of plans numbered in words. The title may
-  // be on the next line (第１章 alone), so an empty one is a heading too.
-  if (first === 0x7b2c) {
-    m = DAI_CHAPTER_RE.exec(c) ?? DAI_RE.exec(c);
-    const kind: PlanNodeKind | undefined = m ? "chapter" : (m = DAI_SECTION_RE.exec(c)) ? "section" : undefined;
-    if (m && kind) {
-      const title = m[2]!.trim();
-      const value = numberValue(m[1]!);
-      // 「第１」 needs its title on the line (「第１」 alone could be anything); 「第１章」 does not.
-      if (value > 0 && (looksLikeHeadingTitle(title) || (title === "" && /[章節]$/.test(c.slice(0, c.length - m[2]!.length).trim())))) {
-        const restStart = rest(m);
-        // A section's chapter number is its parent's, filled in by parseBody.
-        return { kind, level: LEVEL[kind as "chapter" | "section"], labelEnd: labelEndBefore(text, at, restStart), numbers: kind === "chapter" ? [value] : [0, value], restStart };
+/**
+ * The width the page wraps its lines at: most lines of extracted text are full
+ * lines, so a high percentile of the widths is the page's width. A document with
+ * one paragraph per line gives a width far beyond any heading, and no heading
+ * then counts as wrapped.
+ */
+function pageWidth(text: string, lines: readonly SourceLine[]): number {
+  const widths: number[] = [];
+  // Lines that stop mid-sentence are wrapped lines, as wide as the page: the most
+  // common of their widths holds when tables or lists fill a document with short lines.
+  const wrapped = new Map<number, number>();
+  let common = 0;
+  let commonCount = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.content || l.ignored) continue;
+    const w = widthOf(text, l.start, l.contentEnd);
+    widths.push(w);
+    if (w >= MIN_PAGE_WIDTH && !endsParagraph(l)) {
+      const bucket = w >> 1;
+      const n = (wrapped.get(bucket) ?? 0) + 1;
+      wrapped.set(bucket, n);
+      if (n > commonCount || (n === commonCount && bucket * 2 > common)) {
+        common = bucket * 2;
+        commonCount = n;
       }
     }
   }
-  if (first === 0x28 || first === 0xff08) {
-    m = ITEM_RE.exec(c);
-    if (m && looksLikeHeadingTitle(m[2]!.trim())) {
-      const restStart = rest(m);
-      return { kind: "item", level: LEVEL.item, labelEnd: labelEndBefore(text, at, restStart), numbers: [digitsValue(m[1]!)], restStart };
-    }
-    m = MEASURE_RE.exec(c);
-    if (m) {
-      const restStart = rest(m);
-      return { kind: "measure", level: LEVEL.measure, labelEnd: at + 3, numbers: [katakanaValue(m[1]!)], restStart };
-    }
-  }
-  // 「ア 道路交通事故の現状」 / 「イ 国土交通省において、…する。」: a heading or a statement.
-  if (first >= 0x30a2 && first <= 0x30f3 && KATAKANA_ORDER.includes(c.charAt(0))) {
-    m = KANA_LABEL_RE.exec(c);
-    if (m && m[2]!.trim() !== "") {
-      return { kind: "measure", level: LEVEL.kana, labelEnd: at + 1, numbers: [katakanaValue(m[1]!)], restStart: rest(m), heading: looksLikeHeadingTitle(m[2]!.trim()) };
-    }
-  }
-  // ・ ･ •
-  if (first === 0x30fb || first === 0xff65 || first === 0x2022) {
-    m = BULLET_RE.exec(c);
-    if (m) {
-      return { kind: "bullet", level: LEVEL.bullet, labelEnd: at + 1, numbers: [], restStart: rest(m) };
-    }
-  }
+  if (widths.length === 0) return Infinity;
+  widths.sort((a, b) => a - b);
+  const percentile = widths[Math.floor(widths.length * 0.75)]!;
+  return Math.max(MIN_PAGE_WIDTH, percentile, commonCount >= 3 ? common : 0);
+}
+
+/**
+ * A line of a table of contents: the title followed by leader dots or spaces and a
+ * page number (「第１章 総論 ………… 3」, 「１ 計画の目的　5」). It names a heading; it is not one.
+ */
+const CONTENTS_ENTRY = /(?:[.．…‥・･]{3,}|[ \u3000]+)[ \u3000]*[0-9０-９]{1,3}$/;
+
+function isContentsEntry(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  if (!((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19))) return false;
+  const label = readLabel(content);
+  return label !== undefined && CONTENTS_ENTRY.test(content.slice(label.rest));
+}
+
+function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l: SourceLine) => boolean): Classified | undefined {
+  const c = line.content;
+  const at = line.contentStart;
+  if (!mayStart && !line.markdownHeading) return undefined;
   if (PREFACE_FIRST.includes(c.charAt(0)) && PREFACE_RE.test(c.replace(SPACES, ""))) {
-    return { kind: "preface", level: LEVEL.chapter, labelEnd: at, numbers: [], restStart: at };
+    return { label: undefined, preface: true, heading: true, mdLevel: 0, labelEnd: at, restStart: at };
   }
-  return undefined;
+  const label = readLabel(c);
+  if (line.markdownHeading) {
+    // A Markdown heading is a heading whatever it says; its label, if it has one, numbers it.
+    const mdLevel = markdownLevel(text, line);
+    if (!label || label.role === "bullet" || label.role === "circle" || label.role === "bracket") {
+      return { label: undefined, preface: false, heading: true, mdLevel, labelEnd: at, restStart: at };
+    }
+    return { label, preface: false, heading: true, mdLevel, labelEnd: at + label.length, restStart: at + label.rest };
+  }
+  if (!label) return undefined;
+  const rest = c.slice(label.rest);
+  if (label.role !== "bullet" && CONTENTS_ENTRY.test(rest)) return undefined;
+  const found = (heading: boolean): Classified => ({ label, preface: false, heading, mdLevel: 0, labelEnd: at + label.length, restStart: at + label.rest });
+  switch (label.role) {
+    case "part":
+    case "chapter":
+    case "section":
+      // 「第１章」 alone: its title is the next line.
+      return rest === "" || looksLikeHeadingTitle(rest) ? found(true) : undefined;
+    case "dai":
+    case "dotted":
+      return looksLikeHeadingTitle(rest) ? found(true) : undefined;
+    case "number":
+    case "paren-number":
+      // 「（１）国は、…」 is a numbered paragraph: a statement, numbered like the headings.
+      // (「２ 点を重点とする。」 is a sentence that starts with a number: only (1) numbers paragraphs.)
+      if (!looksLikeHeadingTitle(rest)) return label.role === "paren-number" && /[。．]$/.test(rest) && CLAUSE.test(rest) ? found(false) : undefined;
+      return found(!CLAUSE.test(rest));
+    case "bracket":
+      return { label, preface: false, heading: true, mdLevel: 0, labelEnd: at, restStart: at };
+    case "bullet":
+      return rest === "" ? undefined : found(false);
+    default:
+      // (ア), ①, ア, Ａ．, ○: a heading when what follows is a short title on a line of
+      // its own (not a full line that wraps on), else a statement.
+      if (rest === "") return undefined;
+      return found(looksLikeHeadingTitle(rest) && !CLAUSE.test(rest) && !isFull(line));
+  }
 }
 
-/** The label ends where the spaces before the title begin. */
-function labelEndBefore(text: string, labelStart: number, restStart: number): number {
-  let e = restStart;
-  while (e > labelStart && isLabelSpace(text.charCodeAt(e - 1))) e--;
-  return e;
+function markdownLevel(text: string, line: SourceLine): number {
+  let i = line.start;
+  while (i < line.end && text.charCodeAt(i) !== 0x23) i++;
+  let n = 0;
+  while (i + n < line.end && text.charCodeAt(i + n) === 0x23) n++;
+  return Math.max(1, n);
 }
 
-function pathOf(kind: PlanNodeKind, numbers: number[], label: string, parent: PlanNode | undefined, bulletIndex: number): string {
+/** The label with ASCII-range full-width forms folded: 「（２）」 → 「(2)」, 「Ａ．」 → 「A.」. */
+function foldWidth(label: string): string {
+  return label.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[ \t\u3000]+/g, "");
+}
+
+function kindOf(cls: Classified, stack: readonly Draft[]): PlanNodeKind {
+  if (cls.preface) return "preface";
+  const label = cls.label;
+  if (!label) return "heading";
+  const underChapter = stack.some((d) => d.node.kind === "chapter" || d.node.kind === "section" || d.node.kind === "item");
+  switch (label.role) {
+    case "part":
+      return "part";
+    case "chapter":
+    case "dai":
+      return "chapter";
+    case "section":
+      return "section";
+    case "dotted":
+      return label.numbers.length === 1 ? (underChapter ? "item" : "chapter") : label.numbers.length === 2 ? "section" : "item";
+    case "number":
+      return !cls.heading ? "measure" : underChapter ? "item" : "chapter";
+    case "paren-number":
+      return cls.heading ? "item" : "measure";
+    case "bracket":
+      return "heading";
+    case "circle":
+      return cls.heading ? "heading" : "bullet";
+    case "bullet":
+      return "bullet";
+    default:
+      return cls.heading ? "item" : "measure";
+  }
+}
+
+function pathOf(kind: PlanNodeKind, cls: Classified, numbers: number[], label: string, parent: PlanNode | undefined, stack: readonly Draft[], bulletIndex: number): string {
   const base = parent && parent.kind !== "preface" ? parent.path : "";
+  const part = stack.find((d) => d.node.kind === "part")?.node.path;
+  const inPart = (p: string): string => (part ? `${part} ${p}` : p);
+  const role = cls.label?.role;
   switch (kind) {
     case "preface":
       return label;
-    case "chapter":
-      return `${numbers[0]}`;
-    case "section":
-      return `${numbers[0]}.${numbers[1]}`;
-    case "item":
-      // 「１ 見出し」 reads 1.1 1; 「(1)」 reads 1.1(1).
-      return /^[(（]/.test(label) ? `${base}(${numbers[0]})` : `${base} ${numbers[0]}`;
-    case "measure": {
-      // 「(ア)」 reads (ア); 「ア」 reads ア: 1.1 1(1)ア(ア).
-      const kana = katakanaLabel(numbers[0]!);
-      return /^[(（]/.test(label) ? `${base}(${kana})` : `${base}${kana}`;
-    }
-    case "bullet":
-      return `${base}・${bulletIndex}`;
     case "part":
       return `第${numbers[0]}部`;
+    case "chapter":
+      return inPart(`${numbers[0]}`);
+    case "section":
+      return inPart(numbers.join("."));
+    case "item":
+      // 「１ 見出し」 reads 1.1 1; 「(1)」 reads 1.1(1); 「2.2.1.」 reads 2.2.1; 「①」 reads 1.1 1(1)①.
+      if (role === "paren-number") return `${base}(${numbers[0]})`;
+      if (role === "number" || (role === "dotted" && numbers.length === 1)) return `${base} ${numbers[0]}`;
+      if (role === "dotted") return inPart(numbers.join("."));
+      return `${base}${pathLabel(label, role, numbers)}`;
+    case "measure":
+      return `${base}${pathLabel(label, role, numbers)}`;
+    case "bullet":
+      return `${base}・${bulletIndex}`;
     case "heading":
       return base;
   }
+}
+
+/** 「(ア)」 reads (ア); 「ア」 reads ア; 「①」 ①; 「Ａ．」 A. */
+function pathLabel(label: string, role: LineLabel["role"] | undefined, numbers: number[]): string {
+  if (role === "paren-kana") return `(${katakanaLabel(numbers[0]!)})`;
+  return foldWidth(label);
 }
 
 export interface BodyResult {
@@ -193,14 +260,18 @@ export interface BodyResult {
   artifacts: PageArtifact[];
 }
 
-export function parseBody(text: string, lines: readonly SourceLine[], knownArtifacts: ReadonlyMap<number, PageArtifact>, markdown: boolean): BodyResult {
+export function parseBody(text: string, lines: readonly SourceLine[], skipped: ReadonlySet<number>, markdown: boolean): BodyResult {
   const roots: PlanNode[] = [];
   const artifacts: PageArtifact[] = [];
-  /** Open drafts from the outermost (chapter) to the innermost. */
+  /** Open drafts from the outermost to the innermost. */
   const stack: Draft[] = [];
   const all: Draft[] = [];
   /** Bullets so far in each list of siblings (a bullet's number is its place among them). */
   const bullets = new Map<PlanNode[], number>();
+  /** For each family, the families the document has placed below it. */
+  const below = new Map<string, Set<string>>();
+  const width = markdown ? Infinity : pageWidth(text, lines);
+  const isFull = (l: SourceLine): boolean => widthOf(text, l.start, l.contentEnd) >= width * 0.9;
   let prev: SourceLine | undefined;
   let blankSincePrev = false;
   let prevWasHeading = false;
@@ -213,11 +284,13 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
       blankSincePrev = true;
       continue;
     }
-    if (knownArtifacts.has(line.index)) continue;
+    // Page numbers, running headers and footnote blocks (parse-plan.ts): not the plan's text.
+    if (skipped.has(line.index)) continue;
     const mayStart = prev === undefined || prevWasHeading || endsParagraph(prev) || (markdown && blankSincePrev);
-    const cls = classify(text, line, mayStart);
+    const cls = classify(text, line, mayStart, isFull);
+    const role = cls?.label?.role;
 
-    if (cls && (cls.kind === "chapter" || cls.kind === "section") && repeatsOpenHeading(text, stack, line)) {
+    if (cls && (role === "part" || role === "chapter" || role === "section" || role === "dai" || (role === "dotted" && cls.label!.numbers.length <= 2)) && repeatsOpenHeading(text, stack, line)) {
       artifacts.push({ kind: "running-header", text: line.content, range: { start: line.contentStart, end: line.contentEnd } });
       continue;
     }
@@ -234,34 +307,58 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
         prevWasHeading = true;
         continue;
       }
-      if (top && (top.node.kind === "measure" || top.node.kind === "bullet" || top.node.kind === "preface" || top.titleOpen)) {
+      let inTitle = false;
+      if (top && (top.node.kind === "measure" || top.node.kind === "bullet" || top.node.kind === "preface")) {
         top.spans.push({ start: line.contentStart, end: line.contentEnd });
-        top.titleOpen = top.titleOpen && !endsParagraph(line);
+      } else if (top?.titleOpen) {
+        // A wrapped heading goes on in the next line; a sentence there is the paragraph
+        // after the heading, and the title ends at the line end.
+        const title = text.slice(top.spans[0]!.start, top.spans[top.spans.length - 1]!.end) + line.content;
+        if (!/[。．]$/.test(line.content) && looksLikeHeadingTitle(title.replace(/\s+/g, ""))) {
+          top.spans.push({ start: line.contentStart, end: line.contentEnd });
+          top.titleOpen = !endsParagraph(line) && isFull(line);
+          inTitle = true;
+        } else if (top.spans.length === 1 && (top.role === "number" || top.role === "paren-number") && /[。．]$/.test(line.content) && looksLikeHeadingTitle(line.content.slice(0, -1))) {
+          // A full line run on into a sentence's end: 「（１）…に関する規定を
+          // 整備する。」 is a numbered statement, not a heading.
+          top.node.kind = "measure";
+          top.spans.push({ start: line.contentStart, end: line.contentEnd });
+          top.titleOpen = false;
+        } else {
+          top.titleOpen = false;
+        }
       }
       prev = line;
       blankSincePrev = false;
-      prevWasHeading = false;
+      // After a line of a table of contents the next line may be a heading, as after a heading.
+      prevWasHeading = inTitle || isContentsEntry(line.content);
       continue;
     }
 
-    // Close what the new node cannot sit inside.
-    const level = cls.level;
-    while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
-    if (cls.kind === "chapter" || cls.kind === "preface") stack.length = 0;
+    const label = cls.label;
+    const dotted = role === "dotted" ? label!.numbers.length : 0;
+    const key = cls.preface ? "preface" : !label ? (cls.mdLevel > 0 ? "#" : "") : role === "bracket" ? "()" : nestingKey(label.family);
+    const rank = role ? RANK[role] : undefined;
+    place(stack, below, cls, key, rank, dotted);
+    const kind = kindOf(cls, stack);
     const parent = stack[stack.length - 1]?.node;
     const labelStart = line.contentStart;
-    const label = text.slice(labelStart, cls.labelEnd);
+    const labelText = text.slice(labelStart, cls.labelEnd);
     const siblings = parent ? parent.children : roots;
     const bulletIndex = (bullets.get(siblings) ?? 0) + 1;
-    const numbers = cls.kind === "bullet" ? [bulletIndex] : cls.numbers;
-    // 第２節 under 第３章 is section 3.2.
-    if (cls.kind === "section" && numbers[0] === 0) numbers[0] = parent?.kind === "chapter" ? parent.numbers[0]! : 0;
-    const restStart = skipSpaces(text, cls.restStart, line.contentEnd);
-    const isHeading = cls.kind === "chapter" || cls.kind === "section" || cls.kind === "item" || cls.kind === "preface" || cls.heading === true;
+    let numbers = kind === "bullet" ? [bulletIndex] : (label?.numbers.slice() ?? []);
+    if (role === "section") {
+      // 第２節 under 第３章 is section 3.2.
+      const chapter = [...stack].reverse().find((d) => d.node.kind === "chapter")?.node;
+      numbers = [chapter ? chapter.numbers[0]! : 0, numbers[0]!];
+    }
+    if (!label) numbers = [];
+    // A heading without a label is all title: 「（基本的な考え方）」, 「## 概要」.
+    const restStart = cls.restStart;
     const node: PlanNode = {
-      kind: cls.kind,
-      label,
-      family: cls.kind === "preface" ? "" : labelFamily(label),
+      kind,
+      label: labelText,
+      family: cls.preface ? "" : !label ? (cls.mdLevel > 0 ? "#" : "") : label.family,
       depth: stack.length,
       numbers,
       title: "",
@@ -269,19 +366,30 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
       range: { start: labelStart, end: line.contentEnd },
       labelRange: { start: labelStart, end: cls.labelEnd },
       headRange: { start: labelStart, end: line.contentEnd },
-      path: pathOf(cls.kind, numbers, label, parent, bulletIndex),
+      path: pathOf(kind, cls, numbers, labelText, parent, stack, bulletIndex),
       children: [],
     };
+    const isHeading = kind !== "measure" && kind !== "bullet";
+    const awaitingTitle = (role === "part" || role === "chapter" || role === "section") && restStart >= line.contentEnd;
     const draft: Draft = {
       node,
-      level,
-      spans: cls.kind === "preface" ? [] : [{ start: restStart, end: line.contentEnd }],
-      titleOpen: isHeading && cls.kind !== "preface" && !endsParagraph(line) && !markdown,
-      awaitingTitle: (cls.kind === "chapter" || cls.kind === "section") && restStart >= line.contentEnd,
+      key,
+      rank,
+      dotted,
+      mdLevel: cls.mdLevel,
+      role,
+      spans: cls.preface ? [] : [{ start: restStart, end: line.contentEnd }],
+      titleOpen: isHeading && !cls.preface && !markdown && !awaitingTitle && !endsParagraph(line) && isFull(line),
+      awaitingTitle,
     };
-    if (cls.kind === "preface") node.title = line.content;
+    if (cls.preface) node.title = line.content;
     siblings.push(node);
-    if (cls.kind === "bullet") bullets.set(siblings, bulletIndex);
+    if (kind === "bullet") bullets.set(siblings, bulletIndex);
+    for (const open of stack) {
+      let set = below.get(open.key);
+      if (!set) below.set(open.key, (set = new Set()));
+      set.add(key);
+    }
     stack.push(draft);
     all.push(draft);
     prev = line;
@@ -294,10 +402,61 @@ export function parseBody(text: string, lines: readonly SourceLine[], knownArtif
   return { nodes: roots, artifacts };
 }
 
+/**
+ * Closes what the new node cannot sit inside, leaving its parent on top of the
+ * stack. In order: a preface starts afresh; a Markdown heading sits under the
+ * nearest heading with fewer `#`; 部 › 章 › 節 rank by name; a dotted label sits
+ * under the nearest dotted label with fewer numbers; a family already open makes
+ * the new node that node's sibling; a family the document has put above the
+ * innermost open one closes it; a heading never sits inside a statement.
+ */
+function place(stack: Draft[], below: ReadonlyMap<string, ReadonlySet<string>>, cls: Classified, key: string, rank: number | undefined, dotted: number): void {
+  const top = (): Draft | undefined => stack[stack.length - 1];
+  if (cls.preface) {
+    stack.length = 0;
+    return;
+  }
+  // 「はじめに」 runs until the first heading of the outline proper.
+  if (stack[0]?.node.kind === "preface" && (cls.mdLevel > 0 || rank !== undefined || dotted > 0 || cls.label?.role === "number")) stack.length = 0;
+  if (cls.mdLevel > 0) {
+    while (stack.length > 0 && !(top()!.mdLevel > 0 && top()!.mdLevel < cls.mdLevel)) stack.pop();
+    return;
+  }
+  if (rank !== undefined) {
+    while (stack.length > 0 && !(top()!.rank !== undefined && top()!.rank! < rank)) stack.pop();
+    return;
+  }
+  if (dotted > 1 && stack.some((d) => d.dotted > 0 && d.dotted < dotted)) {
+    while (stack.length > 0 && !(top()!.dotted > 0 && top()!.dotted < dotted)) stack.pop();
+    return;
+  }
+  // An unnumbered heading (「（基本的な考え方）」, 「○ 見出し」) names the prose after it,
+  // up to the next numbered heading, which is its sibling, not its child.
+  if (cls.heading && cls.label && cls.label.role !== "bracket" && cls.label.role !== "circle") {
+    while (stack.length > 0 && top()!.node.kind === "heading" && top()!.mdLevel === 0) stack.pop();
+  }
+  let same = -1;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    if (stack[i]!.key === key) {
+      same = i;
+      break;
+    }
+  }
+  if (same >= 0) {
+    stack.length = same;
+    return;
+  }
+  const under = below.get(key);
+  while (stack.length > 0 && under?.has(top()!.key) && !below.get(top()!.key)?.has(key)) stack.pop();
+  if (cls.heading) {
+    while (stack.length > 0 && (top()!.node.kind === "measure" || top()!.node.kind === "bullet")) stack.pop();
+  }
+}
+
 /** A chapter or section line identical to the one already open is a page's running header. */
 function repeatsOpenHeading(text: string, stack: readonly Draft[], line: SourceLine): boolean {
   const key = headingKey(line.content);
-  return stack.some((d) => (d.node.kind === "chapter" || d.node.kind === "section") && headingKey(text.slice(d.node.headRange.start, d.node.headRange.end)) === key);
+  return stack.some((d) => (d.node.kind === "chapter" || d.node.kind === "section" || d.node.kind === "part") && headingKey(text.slice(d.node.headRange.start, d.node.headRange.end)) === key);
 }
 
 function finishNode(text: string, d: Draft): void {
@@ -317,3 +476,4 @@ function closeRange(node: PlanNode): number {
   for (const child of node.children) node.range.end = Math.max(node.range.end, closeRange(child));
   return node.range.end;
 }
+

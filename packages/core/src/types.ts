@@ -54,6 +54,11 @@ export type PlanNodeKind = "preface" | "part" | "chapter" | "section" | "item" |
  * `1.1.`, an item `(1)`, a measure `(ア)` or a bullet `・`. A "preface" is an
  * unnumbered opening heading such as 「はじめに」; a "heading" is any other heading
  * without a number to check (○ 見出し, （基本的な考え方）, an unnumbered Markdown heading).
+ * In 公用文 numbering a numbered heading is an "item" (「１ 見出し」 under a chapter,
+ * 「（１）見出し」, 「① 見出し」, 「ア 見出し」, 「Ａ．見出し」) and a numbered statement a
+ * "measure" (「(ア)内閣官房において、…」, 「① 市町村において、…する。」); 「１ 見出し」 at
+ * the top of a body without chapters is a "chapter". How deep a node sits is `depth`,
+ * worked out from the document's own use of its labels, not from its kind.
  */
 export interface PlanNode {
   kind: PlanNodeKind;
@@ -147,6 +152,22 @@ export interface CrossReferenceTarget {
   section?: number;
   item?: number;
   measure?: number;
+  /**
+   * The whole path, level by level, when the reference is written in 公用文 labels:
+   * 「第２章第１節１(1)ア」 → chapter 2, section 1, number 1, paren-number 1, kana 1.
+   * Without it the path is chapter › section › item › measure from the fields above.
+   */
+  steps?: CrossReferenceStep[];
+}
+
+/** One level of a reference's path: which labels it matches, and the number. */
+export interface CrossReferenceStep {
+  /**
+   * part 第N部; chapter 第N章, 第N or 1.; section 第N節 or 1.1.; number 「１ 見出し」 or
+   * 「１．」; paren-number (1); circled ①; kana ア, (ア) or ア．.
+   */
+  level: "part" | "chapter" | "section" | "number" | "paren-number" | "circled" | "kana";
+  value: number;
 }
 
 /** A ■ heading of the overview (資料１－１) with its lines and their 【owners】. */
@@ -163,10 +184,30 @@ export interface OverviewEntry {
   range: TextRange;
 }
 
-/** A footnote such as 「※１：Internet of Thingsの略」. */
+/**
+ * A footnote: 「※１：Internet of Thingsの略」, one line (and its wraps) of the
+ * block a PDF extraction puts at a page's end (「1 本計画では…」), or a Markdown
+ * footnote definition `[^1]: …` (label 「1」).
+ */
 export interface Footnote {
+  /** The label as written: 「※１」, 「1」, 「注3」, 「*2」. */
   label: string;
+  /** The label's number (width folded): 「※１」 → 1. */
+  number: number;
+  /** The footnote's text without its label, joined across its wraps. */
   text: string;
+  /** The whole footnote, label and every wrapped line. */
+  range: TextRange;
+  /** From the first character of the text to the end of the footnote (the lines after the label). */
+  textRange?: TextRange;
+  /** True for a footnote of a page-end block (PDF-extracted text): its lines are no part of the running text. */
+  block?: boolean;
+}
+
+/** Where the text refers to a footnote: a bare number stuck to a word (「課題3が」) or 「※１」. */
+export interface FootnoteMark {
+  number: number;
+  /** The mark only: 「3」 of 「課題3が」, 「1」 of 「では12020 年」, 「※１」. */
   range: TextRange;
 }
 
@@ -206,6 +247,14 @@ export interface GlossaryEntry {
 
 export type DocumentFormat = "text" | "markdown";
 
+/**
+ * What kind of document the text is, for the rules that enforce 公用文 spellings:
+ * "official" (計画・基本方針 in である調, where 及び・又は・取組 are the rule) or
+ * "general" (guidebooks, manifestos, FAQs in です・ます調, held only to their own
+ * consistency). Detected by `detectDocumentStyle`; a config's `style` overrides it.
+ */
+export type DocumentStyle = "official" | "general";
+
 /** The whole parsed plan: plain data, JSON-serialisable. */
 export interface PlanDocument {
   format: DocumentFormat;
@@ -217,5 +266,37 @@ export interface PlanDocument {
   overview: OverviewHeading[];
   glossary: GlossaryEntry[];
   footnotes: Footnote[];
+  /**
+   * Footnote marks found in the text. Rules read a mark as a mark, never as part of a
+   * number or date (「では12020 年」 is mark 1 and 2020); the prose text leaves bare
+   * marks out. Absent when the document has no footnotes with numbers.
+   */
+  footnoteMarks?: FootnoteMark[];
   pageArtifacts: PageArtifact[];
+  /**
+   * What is not prose, sorted and non-overlapping (Markdown only): link targets
+   * and titles, URLs, images, code, HTML and comments, front matter, definitions,
+   * tables of contents, and the syntax characters themselves (heading and list
+   * marks, emphasis marks, table pipes and delimiter rows, quote marks, footnote
+   * marks). Link text, table cells and footnote text are prose.
+   */
+  nonProse?: TextRange[];
+  /** The document's style as detected from its sentence endings (see document-style.ts). */
+  style?: DocumentStyle;
+  /**
+   * Parts the parser failed on (a bug in planlint, never the drafter's fault):
+   * the rest of the document is still parsed, and lint reports each problem.
+   * Absent when there were none.
+   */
+  problems?: ParseProblem[];
+}
+
+/** A part of the document a parser threw on. */
+export interface ParseProblem {
+  /** What was being read, e.g. "glossary", "body", "overview". */
+  part: PartKind;
+  /** The exception's message. */
+  message: string;
+  /** The part's range. */
+  range: TextRange;
 }

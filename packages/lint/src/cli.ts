@@ -31,6 +31,7 @@ Options:
       --rule 'ID: SEVERITY'  set a rule: off, info, warn, error, or
                            'ID: ["warn", {options}]'; may be repeated
       --max-warnings N     exit 1 when there are more than N warnings
+      --max-file-size MB   refuse files larger than MB megabytes (default 64)
       --quiet              report errors only (runs only rules set to "error")
       --stdin              lint standard input; with --fix, print the fixed text
       --stdin-filename NAME  the name of the standard input (config, format, messages)
@@ -77,6 +78,7 @@ const OPTIONS = {
   config: { type: "string", short: "c" },
   rule: { type: "string", multiple: true },
   "max-warnings": { type: "string" },
+  "max-file-size": { type: "string" },
   quiet: { type: "boolean" },
   stdin: { type: "boolean" },
   "stdin-filename": { type: "string" },
@@ -89,7 +91,7 @@ const OPTIONS = {
 
 /** Which options each command takes (debug, help and version go with all). */
 const COMMAND_OPTIONS: Record<string, readonly string[]> = {
-  lint: ["format", "output-file", "fix", "fix-dry-run", "config", "rule", "max-warnings", "quiet", "stdin", "stdin-filename"],
+  lint: ["format", "output-file", "fix", "fix-dry-run", "config", "rule", "max-warnings", "max-file-size", "quiet", "stdin", "stdin-filename"],
   outline: ["json", "verbose"],
   glossary: ["json"],
   init: [],
@@ -100,7 +102,7 @@ const COMMANDS = new Set(["outline", "glossary", "init"]);
 class UsageError extends Error {}
 
 interface Output {
-  stdout: string | Uint8Array;
+  stdout: string | Uint8Array | Iterable<string>;
   stderr?: string;
   exitCode: number;
 }
@@ -166,6 +168,7 @@ async function main(argv: string[]): Promise<Output> {
             config: values.config,
             rules: values.rule,
             maxWarnings: values["max-warnings"],
+            maxFileSize: values["max-file-size"],
             quiet: values.quiet,
             stdin: values.stdin,
             stdinFilename: values["stdin-filename"],
@@ -281,6 +284,25 @@ function describeFailure(error: unknown, debug: boolean): string {
   return `${line}\n${stack || `${String(error)}\n`}`;
 }
 
+/**
+ * Writes a report's chunks in batches of about 64 KB, waiting for the stream to
+ * drain when it asks to: a report of a million findings never sits in memory
+ * whole, neither as one string nor in the stream's buffer.
+ */
+async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+  let batch = "";
+  const flush = async (): Promise<void> => {
+    const ok = stream.write(batch);
+    batch = "";
+    if (!ok) await new Promise<void>((resolve) => stream.once("drain", resolve));
+  };
+  for (const chunk of chunks) {
+    batch += chunk;
+    if (batch.length >= 1 << 16) await flush();
+  }
+  if (batch.length > 0) await flush();
+}
+
 function start(): void {
   capOptimisation();
   const argv = process.argv.slice(2);
@@ -289,19 +311,24 @@ function start(): void {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
-  main(argv).then(
-    (output) => {
-      // One write, and no process.exit(): node exits once the write is flushed,
-      // so large JSON going to a pipe is never cut short.
+  const fail = (error: unknown): void => {
+    process.exitCode = 2;
+    process.stderr.write(describeFailure(error, argv.includes("--debug")));
+  };
+  main(argv)
+    .then((output) => {
+      // No process.exit(): node exits once the writes are flushed, so large JSON
+      // going to a pipe is never cut short.
       process.exitCode = output.exitCode;
       if (output.stderr) process.stderr.write(output.stderr);
-      if (output.stdout.length > 0) process.stdout.write(output.stdout);
-    },
-    (error: unknown) => {
-      process.exitCode = 2;
-      process.stderr.write(describeFailure(error, argv.includes("--debug")));
-    },
-  );
+      const out = output.stdout;
+      if (typeof out === "string" || out instanceof Uint8Array) {
+        if (out.length > 0) process.stdout.write(out);
+        return undefined;
+      }
+      return writeChunks(process.stdout, out);
+    })
+    .catch(fail);
 }
 
 start();

@@ -1,13 +1,129 @@
 /**
- * lintPlan: the files of one plan linted together. Each test lints the same
- * chapters as a plan and each alone, so the difference is the plan's doing.
+ * The engine. lintText: one file. lintPlan: the files of one plan linted
+ * together; those tests lint the same chapters as a plan and each alone, so the
+ * difference is the plan's doing.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import { parsePlan, type LintMessage } from "@planlint/core";
-import { builtinRules } from "./rules/index.js";
-import { lintPlan, lintText, type PlanFileInput } from "./linter.js";
+import { testWords } from "../test/test-rules.js";
 import type { ResolvedConfig } from "./config/resolved-config.js";
-import type { Rule } from "./rule.js";
+import { lintPlan, lintText, type PlanFileInput } from "./linter.js";
+import { defineRule, type Rule } from "./rule.js";
+import { builtinRules } from "./rules/index.js";
+
+/** A rule that reports once and then throws, as a buggy rule would halfway through. */
+const throwing = defineRule({
+  id: "throws",
+  meta: {
+    description: "Test rule: throws.",
+    recommended: "off",
+    fixable: false,
+    hasSuggestions: false,
+    messages: { found: "found" },
+    docs: "docs/rules/throws.md",
+    scopes: ["overview", "body", "glossary", "public-comments", "other"],
+  },
+  create(context) {
+    context.report({ range: { start: 0, end: 1 }, messageId: "found", data: {} });
+    throw new Error("index out of range\n    at somewhere");
+  },
+});
+
+describe("lintText", () => {
+  test("a rule that throws is named with the file as an error; its partial findings are dropped and the other rules still report", () => {
+    const result = lintText("多重防御を行う。\n", {
+      fileName: "plan.txt",
+      rules: { throws: throwing, "test-words": testWords },
+      config: {
+        rules: new Map([
+          ["throws", { severity: "warning", options: {} }],
+          ["test-words", { severity: "warning", options: {} }],
+        ]),
+        glossary: [],
+        terms: [],
+        exceptions: [],
+      },
+    });
+    expect(result.messages.map((m) => [m.ruleId, m.severity, m.messageId])).toEqual([
+      ["throws", "error", "ruleFailed"],
+      ["test-words", "warning", "replace"],
+    ]);
+    expect(result.messages[0]!.message).toBe(
+      "rule throws failed on plan.txt and reported nothing here: index out of range (this is a bug in planlint; the other rules ran)",
+    );
+    expect(result.errorCount).toBe(1);
+  });
+});
+
+describe("parse problems", () => {
+  test("a part the parser failed on is an error naming the part and the file", () => {
+    const text = "1. 総論\n多重防御を行う。\n";
+    const document = {
+      format: "text" as const,
+      length: text.length,
+      parts: [],
+      body: [],
+      overview: [],
+      glossary: [],
+      footnotes: [],
+      pageArtifacts: [],
+      problems: [{ part: "glossary" as const, message: "boom\nstack", range: { start: 6, end: text.length } }],
+    };
+    const result = lintText(text, { fileName: "plan.txt", document, rules: {}, config: { rules: new Map(), glossary: [], terms: [], exceptions: [] } });
+    expect(result.messages).toEqual([
+      {
+        ruleId: "parse",
+        severity: "error",
+        messageId: "parseFailed",
+        message: "planlint could not read the glossary of plan.txt: boom (this is a bug in planlint; rules saw that part as empty)",
+        range: { start: 6, end: 6 },
+      },
+    ]);
+  });
+});
+
+/** Every built-in rule at its recommended severity, as a config with no file would give. */
+function recommended(style?: ResolvedConfig["style"]): ResolvedConfig {
+  const rules = new Map(
+    Object.entries(builtinRules)
+      .filter(([, r]) => r.meta.recommended !== "off")
+      .map(([id]) => [id, { severity: "warning" as const, options: {} }]),
+  );
+  return { rules, glossary: [], terms: [], exceptions: [], ...(style ? { style } : {}) };
+}
+
+const findings = (text: string, fileName: string, style?: ResolvedConfig["style"]) =>
+  lintText(text, { fileName, config: recommended(style) }).messages.map((m) => `${m.ruleId} ${text.slice(m.range.start, m.range.end)}`);
+
+describe("the document style reaches the rules", () => {
+  // である調 sentences of the PPC's 基本方針, with one および.
+  const OFFICIAL =
+    "はじめに\n個人情報保護委員会は、各主体の取組を支援する。国の行政機関は、必要な措置を講ずる。地方公共団体は、施策を推進する。事業者は、自主的な取組を進める。本方針は、必要に応じて見直すものとする。国および地方公共団体は連携する。\n";
+
+  it("detected: a である調 text is held to 公用文 spellings", () => {
+    expect(findings(OFFICIAL, "kihon.txt")).toContain("consistent-terms および");
+  });
+
+  it("the config's style wins over the detected one", () => {
+    expect(findings(OFFICIAL, "kihon.txt", "general")).not.toContain("consistent-terms および");
+  });
+});
+
+describe("one reason, one finding", () => {
+  // The data management guidebook writes PJMO 11 times and ＰＪＭＯ 14 times, and brackets
+  // Latin words both ways: 「府省庁内関係者(PJMO)」, 「府省庁内の関係者（PJMO）」.
+  const PJMO =
+    "はじめに\n本書は、府省庁のＰＪＭＯにより参照されることを想定しています。ＰＪＭＯは実行計画を策定します。ＰＪＭＯに依頼します。" +
+    "府省庁内の関係者（PJMO）に意見照会を行います。" +
+    "指標(KPI)、目標(KGI)、計画(PDCA)、組織(PMO)、基盤(API)、形式(CSV)、規格(ISO)、文書(PDF)、技術(ICT)を定めます。\n";
+
+  for (const fileName of ["guide.txt", "guide.md"]) {
+    it(`${fileName}: the width of （PJMO） is reported once, as the word's`, () => {
+      const got = findings(PJMO, fileName).filter((f) => f.includes("PJMO"));
+      expect(got).toEqual(["no-orthographic-variants PJMO"]);
+    });
+  }
+});
 
 const config = (...ids: string[]): ResolvedConfig => ({
   rules: new Map(ids.map((id) => [id, { severity: "warning" as const, options: {} }])),
@@ -141,5 +257,50 @@ describe("lintPlan", () => {
     expect(computed).toBe(3);
     lintPlan(documents.map((d, i) => (i === 1 ? { fileName: d.fileName, text: d.text } : d)), { config: same, rules: { counting } });
     expect(computed).toBe(4);
+  });
+
+  it("a rule that throws on one file of the plan is an error on that file; the other files and rules still report", () => {
+    let calls = 0;
+    const throwsOnSecond = defineRule({
+      ...throwing,
+      create(context) {
+        calls++;
+        if (context.plan.index === 1) throw new Error("index out of range");
+      },
+    });
+    const rules = { throws: throwsOnSecond, "test-words": testWords };
+    const both = config("throws", "test-words");
+    const [first, second] = lintPlan(files(["01.txt", "多重防御を行う。\n"], ["02.txt", "多重防御を行う。\n"]), { config: both, rules });
+    expect(calls).toBe(2);
+    expect(first!.messages.map((m) => [m.ruleId, m.messageId])).toEqual([["test-words", "replace"]]);
+    expect(second!.messages.map((m) => [m.ruleId, m.severity, m.messageId])).toEqual([
+      ["throws", "error", "ruleFailed"],
+      ["test-words", "warning", "replace"],
+    ]);
+    expect(second!.messages[0]!.message).toContain("rule throws failed on 02.txt");
+  });
+
+  it("reports a file's parse problems in a plan too", () => {
+    const text = "1. 総論\n多重防御を行う。\n";
+    const document = { ...parsePlan(text, { fileName: "02.txt" }), problems: [{ part: "glossary" as const, message: "boom", range: { start: 6, end: text.length } }] };
+    const [, second] = lintPlan([{ fileName: "01.txt", text: ch1 }, { fileName: "02.txt", text, document }], { config: config(), rules: {} });
+    expect(second!.messages.map((m) => [m.ruleId, m.messageId, m.range.start])).toEqual([["parse", "parseFailed", 6]]);
+  });
+
+  it("reads the style from all the plan's files: a short chapter of a です・ます plan is general", () => {
+    // Two sentences alone cannot tell a style (the default, 公用文, stands); the plan's others can.
+    const short = "はじめに\n国および地方公共団体は連携します。必要な措置を講じます。\n";
+    const polite = "第1章 概要\n本書は手引きです。担当者が参照します。関係者に依頼します。結果を公表します。\n";
+    const plain = "第1章 概要\n本方針は基本方針である。国は措置を講ずる。事業者は取組を進める。本方針は見直すものとする。\n";
+    const rules = recommended();
+    const alone = lintText(short, { fileName: "02.txt", config: rules }).messages.map((m) => m.ruleId);
+    expect(alone).toContain("consistent-terms");
+    const [, inPolite] = lintPlan(files(["01.txt", polite], ["02.txt", short]), { config: rules });
+    expect(inPolite!.messages.map((m) => m.ruleId)).not.toContain("consistent-terms");
+    const [, inPlain] = lintPlan(files(["01.txt", plain], ["02.txt", short]), { config: rules });
+    expect(inPlain!.messages.map((m) => m.ruleId)).toContain("consistent-terms");
+    // The config's style still wins.
+    const [, configured] = lintPlan(files(["01.txt", polite], ["02.txt", short]), { config: recommended("official") });
+    expect(configured!.messages.map((m) => m.ruleId)).toContain("consistent-terms");
   });
 });

@@ -8,6 +8,7 @@ import {
   parsePlanWithLines,
   type Glossary,
   type DocumentFormat,
+  type DocumentStyle,
   type LintMessage,
   type PartKind,
   type PlanDocument,
@@ -21,6 +22,7 @@ import { shareLines, unshareLines } from "./plan-lines.js";
 import { findQuotedTitles } from "./quotations.js";
 import { memberValue } from "./plan/member-values.js";
 import { planGlossary } from "./plan/plan-glossary.js";
+import { planStyle } from "./plan/plan-style.js";
 import type { PlanMember, PlanView, Rule, RuleContext } from "./rule.js";
 import type { TermDictionary } from "./terms/term-dictionary.js";
 import { builtinRules } from "./rules/index.js";
@@ -109,7 +111,10 @@ export function lintPlan(files: readonly PlanFileInput[], options: LintPlanOptio
   });
   const configOf = (i: number): ResolvedConfig => files[i]!.config ?? options.config ?? emptyConfig();
   const states: (MemberState | undefined)[] = [];
-  const stateOf = (i: number): MemberState => (states[i] ??= memberState(members, i, configOf(i)));
+  // A plan's files share one style, from all their sentences (see plan-style.ts); a config's `style` still wins.
+  const shared = planStyle(members);
+  const styleOf = (i: number): DocumentStyle => configOf(i).style ?? shared ?? members[i]!.document.style ?? "official";
+  const stateOf = (i: number): MemberState => (states[i] ??= memberState(members, i, configOf(i), styleOf(i)));
   try {
     const wanted = options.only ?? members.map((_, i) => i);
     return wanted.map((i) => lintMember(members, i, stateOf, configOf(i), rules));
@@ -118,22 +123,24 @@ export function lintPlan(files: readonly PlanFileInput[], options: LintPlanOptio
   }
 }
 
-/** What every rule's context for one member shares: glossary, parts, quotations. */
+/** What every rule's context for one member shares: glossary, style, parts, quotations. */
 interface MemberState {
   member: PlanMember;
   glossary: Glossary;
   terms: readonly TermDictionary[];
+  style: DocumentStyle;
   partAt(offset: number): PartKind | undefined;
   quotations(): TextRange[];
 }
 
-function memberState(members: readonly PlanMember[], i: number, config: ResolvedConfig): MemberState {
+function memberState(members: readonly PlanMember[], i: number, config: ResolvedConfig, style: DocumentStyle): MemberState {
   const member = members[i]!;
   const { document, text } = member;
   let quoted: TextRange[] | undefined;
   return {
     member,
     terms: config.terms,
+    style,
     glossary: planGlossary(members, i, config.glossary),
     partAt: (offset) => document.parts.find((p) => p.range.start <= offset && offset < p.range.end)?.kind,
     quotations: () => (quoted ??= findQuotedTitles(text)),
@@ -148,6 +155,7 @@ function lintMember(
   rules: Readonly<Record<string, Rule<any>>>,
 ): LintResult {
   const { member } = stateOf(index);
+  const { fileName, document } = member;
   const messages: LintMessage[] = [];
   for (const [ruleId, setting] of config.rules) {
     const rule = rules[ruleId];
@@ -161,17 +169,38 @@ function lintMember(
       perMember: <T>(key: string, compute: (member: RuleContext<Record<string, unknown>>) => T): readonly T[] =>
         members.map((m, j) => {
           const state = stateOf(j);
-          return memberValue(m.document, `${ruleId}\0${key}`, optionsKey, state.glossary, () => compute((contexts[j] ??= ruleContext(rule, state, options, plan(j), undefined))));
+          // The style is part of the key: the plan's style may change with another file's edit.
+          return memberValue(m.document, `${ruleId}\0${key}`, `${optionsKey}\0${state.style}`, state.glossary, () => compute((contexts[j] ??= ruleContext(rule, state, options, plan(j), undefined))));
         }),
     });
     const context = ruleContext(rule, stateOf(index), options, plan(index), (report, quoted) => {
       messages.push(toMessage(rule, ruleId, setting.severity, report, quoted));
     });
     contexts[index] = context;
-    rule.create(context);
+    const before = messages.length;
+    try {
+      rule.create(context);
+    } catch (error) {
+      // One broken rule must not hide the others' findings: its own are dropped
+      // (they may be half a judgement) and the failure is an error at the top of
+      // the file, naming the rule and the file, so that CI does not pass silently.
+      // (A rule that throws while reading another file of the plan fails here too.)
+      messages.length = before;
+      messages.push(ruleFailure(ruleId, fileName, error));
+    }
   }
 
-  const { text, document, fileName } = member;
+  for (const problem of document.problems ?? []) {
+    messages.push({
+      ruleId: "parse",
+      severity: "error",
+      messageId: "parseFailed",
+      message: `planlint could not read the ${problem.part} of ${fileName}: ${problem.message.split("\n")[0]} (this is a bug in planlint; rules saw that part as empty)`,
+      range: { start: problem.range.start, end: problem.range.start },
+    });
+  }
+
+  const { text } = member;
   const suppressed = applySuppressions(text, dropRepeats(messages), document.format === "markdown", config.exceptions);
   const all = [...suppressed.messages, ...suppressed.unusedDirectives].sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
@@ -201,6 +230,7 @@ function ruleContext(
     document: member.document,
     glossary: state.glossary,
     terms: state.terms,
+    style: state.style,
     options,
     partAt,
     inScope,
@@ -247,6 +277,18 @@ function dropRepeats(messages: LintMessage[]): LintMessage[] {
     if (!other || rank(m) > rank(other)) best.set(key, m);
   }
   return messages.filter((m) => best.get(`${m.range.start}:${m.range.end}`) === m);
+}
+
+/** The finding that stands for a rule that threw. */
+export function ruleFailure(ruleId: string, fileName: string, error: unknown): LintMessage {
+  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  return {
+    ruleId,
+    severity: "error",
+    messageId: "ruleFailed",
+    message: `rule ${ruleId} failed on ${fileName} and reported nothing here: ${reason} (this is a bug in planlint; the other rules ran)`,
+    range: { start: 0, end: 0 },
+  };
 }
 
 function rank(m: LintMessage): number {

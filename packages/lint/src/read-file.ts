@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { decodeText, PlanlintError } from "@planlint/core";
 
 export type DecodedText = ReturnType<typeof decodeText>;
@@ -10,18 +10,41 @@ export interface PlanFile extends DecodedText {
 }
 
 /**
- * Reads and decodes a file. Throws PlanlintError: "io" when the file cannot be
- * read (`cannot read FILE: no such file`), or decodeText's "binary-file" /
- * "undecodable".
+ * Files larger than this (in MB) are refused unless the caller raises the limit.
+ * 64 MB is far above any plan (the seed is 0.2 MB; a ministry's 基本計画 about
+ * 1 MB) and keeps a run well inside 2 GB of memory; a larger file is most likely
+ * not a plan (a log, an export of a whole database) and is refused at once
+ * rather than after minutes of work.
  */
-export function readPlanFile(path: string): PlanFile {
+export const DEFAULT_MAX_FILE_MB = 64;
+
+/**
+ * Reads and decodes a file. Throws PlanlintError: "io" when the file cannot be
+ * read (`cannot read FILE: no such file`), "too-large" above `maxMegabytes`, or
+ * decodeText's "binary-file" / "undecodable".
+ */
+export function readPlanFile(path: string, maxMegabytes = DEFAULT_MAX_FILE_MB): PlanFile {
   let bytes: Uint8Array;
   try {
+    const { size } = statSync(path);
+    if (size > maxMegabytes * 1024 * 1024) throw tooLarge(path, size, maxMegabytes);
     bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof PlanlintError) throw error;
     throw new PlanlintError("io", `cannot read ${path}: ${describeReadError(error)}`, {}, undefined, { cause: error });
   }
   return { path, ...decodeText(bytes, path) };
+}
+
+/** The error for a file (or standard input) over the size limit. */
+export function tooLarge(name: string, bytes: number, maxMegabytes: number): PlanlintError {
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return new PlanlintError(
+    "too-large",
+    `${name} is ${mb} MB, over the limit of ${maxMegabytes} MB for one file; it was not linted`,
+    {},
+    `split the plan into several files, or raise the limit with --max-file-size ${Math.ceil(bytes / 1024 / 1024)}`,
+  );
 }
 
 /** A few words for why a file could not be read ("no such file", "permission denied"). */

@@ -3,7 +3,7 @@
  * `create` reads the plan through the context and calls `context.report` with
  * plain data; it never prints, reads files or knows about editors.
  */
-import type { Glossary, PartKind, PlanDocument, RuleMeta, RuleReport, TextRange } from "@planlint/core";
+import type { DocumentStyle, Glossary, PartKind, PlanDocument, RuleMeta, RuleReport, TextRange } from "@planlint/core";
 import type { TermDictionary } from "./terms/term-dictionary.js";
 
 export interface RuleContext<Options = Record<string, unknown>> {
@@ -15,6 +15,12 @@ export interface RuleContext<Options = Record<string, unknown>> {
   readonly glossary: Glossary;
   /** Term dictionaries from the config (`terms`) and the built-in ones. */
   readonly terms: readonly TermDictionary[];
+  /**
+   * What kind of document this is: "official" 公用文 (its spellings are enforced) or
+   * "general" (held only to its own consistency). The config's `style`, else the
+   * style detected from the document, else "official".
+   */
+  readonly style: DocumentStyle;
   /** The rule's options, defaults filled in. */
   readonly options: Options;
   report(report: RuleReport): void;

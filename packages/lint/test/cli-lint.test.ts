@@ -32,6 +32,7 @@ describe("failures: exit 2, one line naming the file", () => {
     "empty/data.csv": "x",
     "json/planlint.config.json": '{\n  "root": true\n  "rules": {}\n}\n',
     "json/plan.txt": PLAN,
+    "big/plan.txt": PLAN,
     "yaml/planlint.config.yaml": "root: true\nrules:\n  consistent-terms: [warn\n",
     "yaml/plan.txt": PLAN,
     "rule/planlint.config.json": '{ "rules": { "consistent-term": "warn" } }',
@@ -59,6 +60,14 @@ describe("failures: exit 2, one line naming the file", () => {
 
   test("a binary file", () => {
     fails(["binary/plan.txt"], /^planlint: .*binary\/plan\.txt.*\n$/);
+  });
+
+  test("a file over the size limit is refused, saying how to raise it; a bad limit is a usage error", () => {
+    // PLAN is 31 bytes: 0.00002 MB is 20 bytes.
+    fails(["big/plan.txt", "--max-file-size", "0.00002"], "planlint: big/plan.txt is 0.0 MB, over the limit of 0.00002 MB for one file; it was not linted (split the plan into several files, or raise the limit with --max-file-size 1)\n");
+    fails(["big/plan.txt", "--max-file-size", "0"], 'planlint: --max-file-size takes a size in megabytes, such as 128, not "0" (see "planlint --help")\n');
+    const stdin = planlint(["--stdin", "--max-file-size", "0.00002"], { cwd: dir, input: PLAN });
+    expect([stdin.code, stdin.stderr]).toEqual([2, "planlint: <stdin> is 0.0 MB, over the limit of 0.00002 MB for one file; it was not linted (split the plan into several files, or raise the limit with --max-file-size 1)\n"]);
   });
 
   test("malformed JSON and YAML configs", () => {

@@ -93,6 +93,32 @@ describe("planlint outline", () => {
   });
 });
 
+describe("planlint outline on a plan in 部, 章, 節 and every 公用文 level", () => {
+  const plan = resolve(here, "../../core/test/fixtures/made-up/kihon-keikaku.txt");
+
+  test("prints parts, ○ and bracketed headings and Ａ． items, indented by depth", () => {
+    const run = planlint("outline", plan);
+    expect(run.code).toBe(0);
+    const rows = run.stdout.split("\n").map((row) => row.replace(/^ *\d+ {2}/, ""));
+    expect(rows).toContain("  第２部 講じようとする施策");
+    expect(rows).toContain("      第１節 道路交通環境の整備");
+    expect(rows).toContain("      （基本的な考え方）");
+    expect(rows).toContain("        ○ 生活道路における安全の確保");
+    expect(rows).toContain("              Ａ． 幅の広い歩道の整備");
+    expect(rows.some((row) => row.includes("第１章で述べた") || row.includes("第４部に記述"))).toBe(false);
+  });
+
+  test("--json gives each node its kind, family and depth", () => {
+    const run = planlint("outline", plan, "--json");
+    const body = (JSON.parse(run.stdout) as { body: { kind: string; family: string; depth: number; children: unknown[] }[] }).body;
+    expect(body.map((n) => [n.kind, n.family, n.depth])).toEqual([
+      ["part", "第N部", 0],
+      ["part", "第N部", 0],
+      ["part", "第N部", 0],
+    ]);
+  });
+});
+
 describe("planlint glossary", () => {
   test("--json prints the document's 136 entries with locs", () => {
     const run = planlint("glossary", seed, "--json");

@@ -4,7 +4,7 @@
  * It refuses a duplicate case (a copy-pasted case tests nothing new) and a
  * message with an unfilled placeholder (formatMessage throws on those).
  */
-import type { GlossaryEntry, LintMessage, MessageData, Severity } from "@planlint/core";
+import type { DocumentStyle, GlossaryEntry, LintMessage, MessageData, Severity } from "@planlint/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RuleSetting } from "../src/config/resolved-config.js";
@@ -22,6 +22,8 @@ export interface RuleTestCase {
   /** Extra glossary entries, as if from a glossary file. */
   glossary?: GlossaryEntry[];
   terms?: TermDictionary[];
+  /** The config's `style`; detected from the text when absent. */
+  style?: DocumentStyle;
 }
 
 export interface ExpectedFinding {
@@ -51,7 +53,7 @@ export interface RuleTests {
 }
 
 function keyOf(c: RuleTestCase): string {
-  return JSON.stringify([c.text, c.options ?? null, c.fileName ?? null]);
+  return JSON.stringify([c.text, c.options ?? null, c.fileName ?? null, c.style ?? null, c.terms?.map((t) => t.name) ?? null]);
 }
 
 export function lintWithRule(rule: Rule<any>, c: RuleTestCase): LintMessage[] {
@@ -59,7 +61,7 @@ export function lintWithRule(rule: Rule<any>, c: RuleTestCase): LintMessage[] {
   return lintText(c.text, {
     fileName: c.fileName ?? "plan.txt",
     rules: { [rule.id]: rule },
-    config: { rules: new Map([[rule.id, setting]]), glossary: c.glossary ?? [], terms: c.terms ?? [], exceptions: [] },
+    config: { rules: new Map([[rule.id, setting]]), glossary: c.glossary ?? [], terms: c.terms ?? [], exceptions: [], ...(c.style ? { style: c.style } : {}) },
   }).messages.filter((m) => m.ruleId === rule.id);
 }
 

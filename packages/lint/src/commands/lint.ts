@@ -3,7 +3,7 @@
  * optionally fix them, and print a report. Returns what to print and the exit
  * code; only cli.ts writes to the terminal and maps errors to exit codes.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { dirname, join, resolve, sep } from "node:path";
 import { decodeText, encodeText, parsePlan, PlanlintError, type DecodedText, type LintMessage } from "@planlint/core";
 import { collectFiles } from "../collect-files.js";
@@ -11,10 +11,10 @@ import { ConfigResolver } from "../config/resolve-config.js";
 import type { ResolvedConfig, TextException } from "../config/resolved-config.js";
 import { parseRuleFlag } from "../config/rule-flag.js";
 import { lintAndFix, writeTextFile } from "../fix-file.js";
-import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, type LintedFile } from "../formatters/index.js";
+import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, reportText, type LintedFile } from "../formatters/index.js";
 import { lintPlan, lintText, type LintResult, type PlanFileInput } from "../linter.js";
 import { groupIntoPlans } from "../plan/find-plans.js";
-import { describeReadError, readPlanFile } from "../read-file.js";
+import { DEFAULT_MAX_FILE_MB, describeReadError, readPlanFile, tooLarge } from "../read-file.js";
 import type { Rule } from "../rule.js";
 import { builtinRules } from "../rules/index.js";
 
@@ -29,6 +29,8 @@ export interface LintCommandOptions {
   /** `--rule` values, e.g. "consistent-terms: error". */
   rules?: string[];
   maxWarnings?: string;
+  /** `--max-file-size`: megabytes, default DEFAULT_MAX_FILE_MB. */
+  maxFileSize?: string;
   quiet?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
@@ -47,7 +49,8 @@ export interface LintCommandEnv {
 }
 
 export interface CommandOutput {
-  stdout: string | Uint8Array;
+  /** Text, bytes (the fixed file of `--stdin --fix`), or a report's chunks to write in turn. */
+  stdout: string | Uint8Array | Iterable<string>;
   /** Warning lines, each ending in a newline. */
   stderr: string;
   exitCode: number;
@@ -71,6 +74,13 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
     if (!/^\d+$/.test(options.maxWarnings)) throw usage(`--max-warnings takes a whole number, not ${JSON.stringify(options.maxWarnings)}`);
     maxWarnings = Number(options.maxWarnings);
   }
+  let maxFileMb = DEFAULT_MAX_FILE_MB;
+  if (options.maxFileSize !== undefined) {
+    if (!/^\d+(?:\.\d+)?$/.test(options.maxFileSize) || Number(options.maxFileSize) <= 0) {
+      throw usage(`--max-file-size takes a size in megabytes, such as 128, not ${JSON.stringify(options.maxFileSize)}`);
+    }
+    maxFileMb = Number(options.maxFileSize);
+  }
   const ruleSettings = (options.rules ?? []).map((flag) => parseRuleFlag(flag, rules));
   const resolver = new ConfigResolver({
     cwd: env.cwd,
@@ -89,7 +99,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   let stderr = "";
   /** Files of a plan that could not be read or decoded: named, and the exit code is 2. */
   const failures: string[] = [];
-  let stdout: string | Uint8Array = "";
+  let stdout: string | Uint8Array | Iterable<string> = "";
 
   const lintOne = (filePath: string, decoded: DecodedText, config: ResolvedConfig): { file: LintedFile; fixed: string | undefined } => {
     configs.add(config);
@@ -112,7 +122,9 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   if (options.stdin) {
     const name = options.stdinFilename;
     const filePath = name !== undefined ? resolve(env.cwd, name) : join(env.cwd, "<stdin>");
-    const decoded = decodeText(await env.readStdin(), name ?? "<stdin>");
+    const bytes = await env.readStdin();
+    if (bytes.length > maxFileMb * 1024 * 1024) throw tooLarge(name ?? "<stdin>", bytes.length, maxFileMb);
+    const decoded = decodeText(bytes, name ?? "<stdin>");
     const ignored = name !== undefined && (await resolver.isIgnored(filePath, false));
     if (ignored) stderr += `planlint: warning: ${name} is ignored by the config's "ignore" patterns; not linted\n`;
     const { file, fixed } = ignored ? { file: undefined, fixed: undefined } : lintOne(name !== undefined ? filePath : "<stdin>", decoded, await resolver.configFor(filePath));
@@ -131,7 +143,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
     for (const plan of plans) {
       if (plan.length === 1) {
         const path = plan[0]!;
-        const decoded = readPlanFile(path);
+        const decoded = readPlanFile(path, maxFileMb);
         const { file, fixed } = lintOne(path, decoded, await resolver.configFor(path));
         if (options.fix && fixed !== undefined) writeTextFile(path, fixed, decoded);
         linted.push(file);
@@ -143,9 +155,9 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
       const members: { path: string; decoded: DecodedText; config: ResolvedConfig }[] = [];
       for (const path of plan) {
         try {
-          members.push({ path, decoded: readPlanFile(path), config: await resolver.configFor(path) });
+          members.push({ path, decoded: readPlanFile(path, maxFileMb), config: await resolver.configFor(path) });
         } catch (error) {
-          if (!(error instanceof PlanlintError) || !["io", "binary-file", "undecodable", "unsupported-encoding"].includes(error.code)) throw error;
+          if (!(error instanceof PlanlintError) || !["io", "too-large", "binary-file", "undecodable", "unsupported-encoding"].includes(error.code)) throw error;
           failures.push(`planlint: ${error.format().split(env.cwd + sep).join("")} (left out of the plan ${displayPath(dirname(path), env.cwd)}; its other files are linted)\n`);
           progress();
         }
@@ -192,12 +204,12 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
     const target = resolve(env.cwd, options.outputFile);
     try {
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, report);
+      writeChunksSync(target, report);
     } catch (cause) {
       throw new PlanlintError("io", `cannot write ${options.outputFile}: ${describeReadError(cause)}`, {}, undefined, { cause });
     }
   } else if (options.stdin && options.fix) {
-    stderr = report + stderr;
+    stderr = reportText(report) + stderr;
   } else {
     stdout = report;
   }
@@ -251,4 +263,22 @@ function noRuleWarnings(configs: Set<ResolvedConfig>, cwd: string): string {
     out += `planlint: warning: ${displayPath(file, cwd)} turns no rule on; add "extends": "planlint:recommended" or some "rules"\n`;
   }
   return out;
+}
+
+/** Writes a report's chunks to a file, a few at a time (see Formatter: the whole report may not fit one string). */
+function writeChunksSync(path: string, chunks: Iterable<string>): void {
+  const fd = openSync(path, "w");
+  try {
+    let batch = "";
+    for (const chunk of chunks) {
+      batch += chunk;
+      if (batch.length >= 1 << 16) {
+        writeSync(fd, batch);
+        batch = "";
+      }
+    }
+    if (batch) writeSync(fd, batch);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -28,6 +28,11 @@ export const RulesSchema = Type.Record(Type.String(), RuleEntrySchema, {
 
 const PathList = (description: string) => Type.Array(Type.String({ minLength: 1 }), { description });
 
+export const DocumentStyleSchema = Type.Union([Type.Literal("official"), Type.Literal("general")], {
+  description:
+    'Which kind of document: "official" (公用文: 計画・基本方針 in である調; 公用文 spellings such as 及び・又は・取組 are enforced) or "general" (guidebooks, manifestos, FAQs in です・ます調; only what the document itself writes two ways is reported). Detected from the sentence endings when not set.',
+});
+
 const GlobList = Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })], {
   description: "Glob(s) of the files this override applies to, relative to the config file's folder.",
 });
@@ -35,6 +40,7 @@ const GlobList = Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.Stri
 export const OverrideSchema = Type.Object(
   {
     files: GlobList,
+    style: Type.Optional(DocumentStyleSchema),
     rules: Type.Optional(RulesSchema),
     glossary: Type.Optional(PathList("More glossary files for these files.")),
     terms: Type.Optional(PathList("More prh term dictionaries for these files.")),
@@ -78,6 +84,7 @@ export const PlanlintConfigSchema = Type.Object(
         description: '"planlint:recommended" or a relative path to another config file; later entries and this file win.',
       }),
     ),
+    style: Type.Optional(DocumentStyleSchema),
     rules: Type.Optional(RulesSchema),
     glossary: Type.Optional(PathList("Glossary files (YAML/JSON), relative to this config file.")),
     terms: Type.Optional(PathList("prh YAML term dictionaries, relative to this config file.")),

@@ -23,13 +23,13 @@ async function configError(files: Record<string, string>): Promise<string> {
 describe("config errors name the file, line and column", () => {
   test("an unknown key, with the closest valid one", async () => {
     expect(await configError({ "planlint.config.json": '{\n  "root": true,\n  "rule": {}\n}\n' })).toBe(
-      'planlint.config.json:3:3: unknown key "rule" (did you mean "rules"?); valid keys: $schema, root, extends, rules, glossary, terms, ignore, plans, overrides, exceptions',
+      'planlint.config.json:3:3: unknown key "rule" (did you mean "rules"?); valid keys: $schema, root, extends, style, rules, glossary, terms, ignore, plans, overrides, exceptions',
     );
   });
 
   test("an unknown key inside an override", async () => {
     expect(await configError({ "planlint.config.json": '{ "overrides": [ { "files": "*.md", "rule": {} } ] }' })).toBe(
-      'planlint.config.json:1:37: overrides[0]: unknown key "rule" (did you mean "rules"?); valid keys: files, rules, glossary, terms',
+      'planlint.config.json:1:37: overrides[0]: unknown key "rule" (did you mean "rules"?); valid keys: files, style, rules, glossary, terms',
     );
   });
 
@@ -89,6 +89,7 @@ describe("config errors name the file, line and column", () => {
     expect(await configError({ "planlint.config.json": '{ "root": "yes" }' })).toBe('planlint.config.json:1:11: root must be true or false, not "yes"');
     expect(await configError({ "planlint.config.json": '{ "overrides": [ { "rules": {} } ] }' })).toBe('planlint.config.json:1:18: overrides[0] is missing "files"');
     expect(await configError({ "planlint.config.json": "[]" })).toBe("planlint.config.json:1:1: the config must be a mapping, not an empty list");
+    expect(await configError({ "planlint.config.json": '{ "style": "koyo" }' })).toBe('planlint.config.json:1:12: style must be "official" or "general", not "koyo"');
   });
 
   test("an exception for an unknown rule, a negated ignore pattern", async () => {

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { decodeText, PlanlintError, type PlanlintErrorLocation, type SeveritySetting } from "@planlint/core";
+import { decodeText, PlanlintError, type DocumentStyle, type PlanlintErrorLocation, type SeveritySetting } from "@planlint/core";
 import { describeReadError } from "../read-file.js";
 import type { Rule } from "../rule.js";
 import type { PlanSetting, TextException } from "./resolved-config.js";
@@ -36,6 +36,7 @@ export interface ConfigFileRef {
 export interface ConfigOverride {
   /** Globs, relative to the config's folder. */
   files: string[];
+  style?: DocumentStyle;
   rules: [string, RuleEntryValue][];
   glossary: ConfigFileRef[];
   terms: ConfigFileRef[];
@@ -48,6 +49,8 @@ export interface ConfigLayer {
   /** Folder that `ignore` and `overrides` globs are relative to. */
   dir: string;
   root: boolean;
+  /** The document style the config sets, if it does. */
+  style?: DocumentStyle;
   rules: [string, RuleEntryValue][];
   glossary: ConfigFileRef[];
   terms: ConfigFileRef[];
@@ -150,12 +153,14 @@ function toLayer(config: PlanlintConfig, doc: ConfigDocument, dir: string): Conf
     file: doc.file,
     dir,
     root: config.root === true,
+    ...(config.style ? { style: config.style } : {}),
     rules: ruleEntries(config.rules),
     glossary: refs(config.glossary, ["glossary"]),
     terms: refs(config.terms, ["terms"]),
     ignore: config.ignore ?? [],
     overrides: (config.overrides ?? []).map((o, i) => ({
       files: typeof o.files === "string" ? [o.files] : o.files,
+      ...(o.style ? { style: o.style } : {}),
       rules: ruleEntries(o.rules),
       glossary: refs(o.glossary, ["overrides", i, "glossary"]),
       terms: refs(o.terms, ["overrides", i, "terms"]),

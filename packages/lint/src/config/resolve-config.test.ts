@@ -97,6 +97,23 @@ describe("merging", () => {
     expect(rulesOf(await quiet.configFor(join(dir, "notes/plan.md")))).toEqual({ "test-words": "error" });
   });
 
+  test("style: the nearest config sets it, an override by glob wins, absent leaves detection to the document", async () => {
+    const dir = tempFolder({
+      "planlint.config.json": JSON.stringify({ root: true, style: "official" }),
+      "guides/planlint.config.yaml": "style: general\noverrides:\n  - files: \"annex/**\"\n    style: official\n",
+      "guides/guide.md": "x\n",
+      "guides/annex/kihon.txt": "x\n",
+      "plan.txt": "x\n",
+      "other/planlint.config.json": '{ "root": true }',
+      "other/plan.txt": "x\n",
+    });
+    const resolver = new ConfigResolver({ cwd: dir, rules: builtinRules });
+    expect((await resolver.configFor(join(dir, "plan.txt"))).style).toBe("official");
+    expect((await resolver.configFor(join(dir, "guides/guide.md"))).style).toBe("general");
+    expect((await resolver.configFor(join(dir, "guides/annex/kihon.txt"))).style).toBe("official");
+    expect((await resolver.configFor(join(dir, "other/plan.txt"))).style).toBeUndefined();
+  });
+
   test("glossary files and dictionaries are loaded relative to their config, once", async () => {
     const dir = tempFolder({
       "planlint.config.yaml": "root: true\nglossary: [terms/glossary.yml]\nterms: [terms/prh.yml]\nexceptions:\n  - text: 多重防御\n    rule: test-words\n    reason: 引用\n",

@@ -170,13 +170,16 @@ export class ConfigResolver {
     };
     const glossaryRefs: ConfigFileRef[] = [];
     const termRefs: ConfigFileRef[] = [];
+    let style: ResolvedConfig["style"];
     for (const layer of layers) {
+      if (layer.style) style = layer.style;
       add(layer.rules);
       glossaryRefs.push(...layer.glossary);
       termRefs.push(...layer.terms);
     }
     for (const [layer, i] of matched) {
       const override = layer.overrides[i]!;
+      if (override.style) style = override.style;
       add(override.rules);
       glossaryRefs.push(...override.glossary);
       termRefs.push(...override.terms);
@@ -194,6 +197,7 @@ export class ConfigResolver {
     const terms = await Promise.all(unique(termRefs).map((ref) => this.dictionary(ref)));
     const exceptions: TextException[] = layers.flatMap((layer) => layer.exceptions);
     const config: ResolvedConfig = { rules, glossary, terms, exceptions };
+    if (style) config.style = style;
     const plans = [...layers].reverse().find((layer) => layer.plans !== undefined)?.plans;
     if (plans !== undefined) config.plans = plans;
     const nearest = [...layers].reverse().find((layer) => layer.file !== RECOMMENDED);

@@ -1,5 +1,5 @@
 /** A config after `extends`, `overrides` and file loading: what one lint run uses. */
-import type { GlossaryEntry, Severity } from "@planlint/core";
+import type { DocumentStyle, GlossaryEntry, Severity } from "@planlint/core";
 import type { TermDictionary } from "../terms/term-dictionary.js";
 
 export interface RuleSetting {
@@ -34,6 +34,8 @@ export interface ResolvedConfig {
   /** Configured term dictionaries (prh YAML); built-in ones are added by the rules that use them. */
   terms: TermDictionary[];
   exceptions: TextException[];
+  /** The document style the configs set (nearest config, then overrides, win); detected from the document when absent. */
+  style?: DocumentStyle;
   /** From the nearest config that sets `plans`; "auto" when none does. */
   plans?: PlanSetting;
   /** The config file that applied, if any. */

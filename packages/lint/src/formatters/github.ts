@@ -17,8 +17,7 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-export const formatGithub: Formatter = (files, context) => {
-  let out = "";
+export const formatGithub: Formatter = function* (files, context) {
   for (const file of files) {
     if (file.result.messages.length === 0) continue;
     const span = spanner(file.text);
@@ -26,8 +25,7 @@ export const formatGithub: Formatter = (files, context) => {
     for (const m of file.result.messages) {
       const at = span(m.range);
       const props = `file=${path},line=${at.line},col=${at.column},endLine=${at.endLine},endColumn=${at.endColumn},title=${escapeProperty(`planlint ${m.ruleId}`)}`;
-      out += `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
+      yield `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
     }
   }
-  return out;
 };

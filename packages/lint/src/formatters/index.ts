@@ -30,7 +30,29 @@ export interface FormatContext {
   version?: string;
 }
 
-export type Formatter = (files: readonly LintedFile[], context: FormatContext) => string;
+/**
+ * A report as a sequence of chunks, so that a document with a million findings is
+ * written piece by piece: one string of the whole report can exceed V8's string
+ * limit (about 512 MB) and holds every byte in memory at once.
+ */
+export type Formatter = (files: readonly LintedFile[], context: FormatContext) => Iterable<string>;
+
+/** The whole report as one string (for tests and small outputs). */
+export function reportText(chunks: Iterable<string>): string {
+  let out = "";
+  for (const chunk of chunks) out += chunk;
+  return out;
+}
+
+/** The largest value of `f` over `items` (0 when empty); a spread of a document-sized array overflows the stack. */
+export function maxOf<T>(items: readonly T[], f: (item: T) => number): number {
+  let max = 0;
+  for (let i = 0; i < items.length; i++) {
+    const v = f(items[i]!);
+    if (v > max) max = v;
+  }
+  return max;
+}
 
 export const FORMATTER_NAMES = ["stylish", "json", "sarif", "github"] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];

@@ -1,11 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { builtinRules } from "../../test/test-rules.js";
 import { lintSample, SAMPLE } from "../../test/linted-files.js";
+import { reportText } from "./index.js";
 import { formatJson } from "./json.js";
 
 describe("json", () => {
   test("ESLint's shape: 1-based lines, UTF-16 columns, end just after the last character, fix ranges as offsets", () => {
-    const [out] = JSON.parse(formatJson([lintSample("/work/plan.txt")], { cwd: "/work", rules: builtinRules })) as Record<string, unknown>[];
+    const [out] = JSON.parse(reportText(formatJson([lintSample("/work/plan.txt")], { cwd: "/work", rules: builtinRules }))) as Record<string, unknown>[];
     expect(out).toEqual({
       filePath: "/work/plan.txt",
       messages: [
@@ -28,7 +29,7 @@ describe("json", () => {
     const warned = lintSample("/w/a.txt", "情報共有\n", { words: { 共有: "共用" }, fix: false, severity: "warning" });
     const info = lintSample("/w/b.txt", "情報共有\n", { words: { 共有: "共用" }, severity: "info" });
     const fixed = { ...lintSample("/w/c.txt", "問題なし\n"), output: "問題なし\n" };
-    const [a, b, c] = JSON.parse(formatJson([warned, info, fixed], { cwd: "/w", rules: builtinRules })) as { messages: Record<string, unknown>[]; source?: string; output?: string }[];
+    const [a, b, c] = JSON.parse(reportText(formatJson([warned, info, fixed], { cwd: "/w", rules: builtinRules }))) as { messages: Record<string, unknown>[]; source?: string; output?: string }[];
     expect(a!.messages[0]).toMatchObject({ severity: 1, suggestions: [{ desc: "「共用」に置き換える", fix: { range: [2, 4], text: "共用" } }] });
     expect(a!.messages[0]).not.toHaveProperty("fix");
     expect(b!.messages[0]).toMatchObject({ severity: 0 });

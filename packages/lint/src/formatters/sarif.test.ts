@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { lintSample } from "../../test/linted-files.js";
 import { sarifSchemaErrors, uriReferenceProblems } from "../../test/sarif-schema.js";
+import { reportText } from "./index.js";
 import { builtinRules } from "../../test/test-rules.js";
 import { docsUrl, formatSarif } from "./sarif.js";
 
@@ -10,7 +11,7 @@ describe("sarif", () => {
     lintSample("/repo/b.txt", "共有\n", { words: { 共有: "共用" }, fix: false, severity: "warning" }),
     lintSample("/elsewhere/c.txt", "共有\n", { words: { 共有: "共用" }, severity: "info" }),
   ];
-  const log = JSON.parse(formatSarif(files, { cwd: "/repo", rules: builtinRules, version: "1.2.3" })) as any;
+  const log = JSON.parse(reportText(formatSarif(files, { cwd: "/repo", rules: builtinRules, version: "1.2.3" }))) as any;
 
   test("is valid against the official SARIF 2.1.0 schema", () => {
     expect(sarifSchemaErrors(log)).toEqual([]);
@@ -47,7 +48,7 @@ describe("sarif", () => {
   });
 
   test("an empty run is valid too", () => {
-    expect(sarifSchemaErrors(JSON.parse(formatSarif([], { cwd: "/repo", rules: builtinRules })))).toEqual([]);
+    expect(sarifSchemaErrors(JSON.parse(reportText(formatSarif([], { cwd: "/repo", rules: builtinRules }))))).toEqual([]);
   });
 
   test("docs links point into a GitHub repository when package.json names one", () => {

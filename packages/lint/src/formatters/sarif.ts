@@ -66,40 +66,45 @@ function fixOf(fix: Fix, location: ArtifactLocation, span: (r: Fix["range"]) => 
   };
 }
 
-export const formatSarif: Formatter = (files, context) => {
+/** Stands for the results array while the rest of the log is printed (a NUL is in no rule's description). */
+const RESULTS_HOLE = "\u0000results";
+
+export const formatSarif: Formatter = function* (files, context) {
   const ids = new Set(Object.keys(context.rules));
   for (const file of files) for (const m of file.result.messages) ids.add(m.ruleId);
   const ruleIds = [...ids];
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
-  const results = [];
   const spanOf = spannersOf(files);
-  for (const file of files) {
-    if (file.result.messages.length === 0) continue;
-    const span = spanner(file.text);
-    const location = artifactLocation(file.filePath, context.cwd);
-    for (const m of file.result.messages) {
-      const result: Record<string, unknown> = {
-        ruleId: m.ruleId,
-        ruleIndex: ruleIndex.get(m.ruleId),
-        level: LEVEL[m.severity],
-        message: { text: oneLine(m.message) },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(span(m.range)) } }],
-      };
-      if (m.related?.length) {
-        result.relatedLocations = m.related.map((r, i) => {
-          // In a plan of several files, the related place may be in another file.
-          const elsewhere = r.file !== undefined && r.file !== file.filePath ? spanOf(r.file) : undefined;
-          const physicalLocation = elsewhere
-            ? { artifactLocation: artifactLocation(r.file!, context.cwd), region: region(elsewhere(r.range)) }
-            : r.file !== undefined && r.file !== file.filePath
-              ? { artifactLocation: artifactLocation(r.file, context.cwd) }
-              : { artifactLocation: location, region: region(span(r.range)) };
-          return { id: i + 1, message: { text: oneLine(r.message) }, physicalLocation };
-        });
+  function* results(): Generator<Record<string, unknown>> {
+    for (const file of files) {
+      if (file.result.messages.length === 0) continue;
+      const span = spanner(file.text);
+      const location = artifactLocation(file.filePath, context.cwd);
+      for (const m of file.result.messages) {
+        const result: Record<string, unknown> = {
+          ruleId: m.ruleId,
+          ruleIndex: ruleIndex.get(m.ruleId),
+          level: LEVEL[m.severity],
+          message: { text: oneLine(m.message) },
+          locations: [{ physicalLocation: { artifactLocation: location, region: region(span(m.range)) } }],
+        };
+        if (m.related?.length) {
+          result.relatedLocations = m.related.map((r, i) => {
+            // In a plan of several files, the related place may be in another file.
+            const other = r.file !== undefined && r.file !== file.filePath ? r.file : undefined;
+            const elsewhere = other !== undefined ? spanOf(other) : undefined;
+            const physicalLocation = elsewhere
+              ? { artifactLocation: artifactLocation(other!, context.cwd), region: region(elsewhere(r.range)) }
+              : other !== undefined
+                ? { artifactLocation: artifactLocation(other, context.cwd) }
+                : { artifactLocation: location, region: region(span(r.range)) };
+            return { id: i + 1, message: { text: oneLine(r.message) }, physicalLocation };
+          });
+        }
+        if (m.fix) result.fixes = [fixOf(m.fix, location, span, oneLine(m.message))];
+        yield result;
       }
-      if (m.fix) result.fixes = [fixOf(m.fix, location, span, oneLine(m.message))];
-      results.push(result);
     }
   }
 
@@ -119,9 +124,21 @@ export const formatSarif: Formatter = (files, context) => {
         },
         originalUriBaseIds: { "%SRCROOT%": { uri: cwdUri } },
         columnKind: "utf16CodeUnits",
-        results,
+        results: RESULTS_HOLE,
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  // The log printed as JSON.stringify(log, null, 2) prints it, a result at a time.
+  const text = JSON.stringify(log, null, 2);
+  const hole = text.indexOf(JSON.stringify(RESULTS_HOLE));
+  const lineStart = text.lastIndexOf("\n", hole) + 1;
+  const indent = " ".repeat(text.slice(lineStart).search(/\S/));
+  const inner = `${indent}  `;
+  yield text.slice(0, hole);
+  let n = 0;
+  for (const result of results()) {
+    yield (n++ === 0 ? "[\n" : ",\n") + inner + JSON.stringify(result, null, 2).replace(/\n/g, `\n${inner}`);
+  }
+  yield n === 0 ? "[]" : `\n${indent}]`;
+  yield `${text.slice(hole + JSON.stringify(RESULTS_HOLE).length)}\n`;
 };

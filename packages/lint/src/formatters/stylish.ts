@@ -4,11 +4,10 @@
  * findings `--fix` would fix. Colour only when the caller asks (a terminal).
  */
 import { createStyle } from "../style.js";
-import { displayPath, oneLine, spanner, type Formatter } from "./index.js";
+import { displayPath, maxOf, oneLine, spanner, type Formatter } from "./index.js";
 
-export const formatStylish: Formatter = (files, context) => {
+export const formatStylish: Formatter = function* (files, context) {
   const style = createStyle(context.colour === true);
-  let out = "";
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -29,31 +28,30 @@ export const formatStylish: Formatter = (files, context) => {
       return { line: String(at.line), column: String(at.column), severity: m.severity, message, width: displayWidth(message), ruleId: m.ruleId };
     });
     // As ESLint: line numbers right-aligned, columns left-aligned, so the colons line up.
-    const lineWidth = Math.max(...rows.map((r) => r.line.length));
-    const columnWidth = Math.max(...rows.map((r) => r.column.length));
-    const severityWidth = Math.max(...rows.map((r) => r.severity.length));
-    const messageWidth = Math.max(...rows.map((r) => r.width));
-    out += `${style.underline(displayPath(file.filePath, context.cwd))}\n`;
+    const lineWidth = maxOf(rows, (r) => r.line.length);
+    const columnWidth = maxOf(rows, (r) => r.column.length);
+    const severityWidth = maxOf(rows, (r) => r.severity.length);
+    const messageWidth = maxOf(rows, (r) => r.width);
+    yield `${style.underline(displayPath(file.filePath, context.cwd))}\n`;
     for (const r of rows) {
       const paint = r.severity === "error" ? style.red : r.severity === "warning" ? style.yellow : style.cyan;
       const severity = paint(r.severity) + " ".repeat(severityWidth - r.severity.length);
       const message = r.message + " ".repeat(messageWidth - r.width);
       const position = `${r.line.padStart(lineWidth)}:${r.column.padEnd(columnWidth)}`;
-      out += `  ${style.dim(position)}  ${severity}  ${message}  ${style.dim(r.ruleId)}\n`;
+      yield `  ${style.dim(position)}  ${severity}  ${message}  ${style.dim(r.ruleId)}\n`;
     }
-    out += "\n";
+    yield "\n";
   }
   const problems = errors + warnings + infos;
-  if (problems === 0) return out;
+  if (problems === 0) return;
   const counts = [plural(errors, "error"), plural(warnings, "warning")];
   if (infos > 0) counts.push(plural(infos, "info"));
   const summary = `${errors + warnings > 0 ? "✖" : "ℹ"} ${plural(problems, "problem")} (${counts.join(", ")})`;
   const paint = errors > 0 ? style.red : warnings > 0 ? style.yellow : style.cyan;
-  out += `${style.bold(paint(summary))}\n`;
+  yield `${style.bold(paint(summary))}\n`;
   if (fixableErrors + fixableWarnings > 0) {
-    out += `${style.bold(paint(`  ${plural(fixableErrors, "error")} and ${plural(fixableWarnings, "warning")} potentially fixable with the \`--fix\` option.`))}\n`;
+    yield `${style.bold(paint(`  ${plural(fixableErrors, "error")} and ${plural(fixableWarnings, "warning")} potentially fixable with the \`--fix\` option.`))}\n`;
   }
-  return out;
 };
 
 function plural(n: number, noun: string): string {

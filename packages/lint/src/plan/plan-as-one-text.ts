@@ -40,7 +40,8 @@ export function reportsOverPlan<O>(
 ): readonly RuleReport[] {
   const { plan } = context;
   const texts = plan.perMember("plan-as-one-text", (m): MemberText => ({ joined: joinedOf(m), isQuotation: (r) => m.isQuotation(r) }));
-  const options = JSON.stringify(context.options);
+  // The style decides between spellings too (公用文 forms), so a run is reused only for the same one.
+  const options = `${JSON.stringify(context.options)}\0${context.style}`;
   const last = runs.get(ruleKey);
   if (last && last.options === options && last.inputs.length === texts.length && last.inputs.every((t, i) => t === texts[i])) {
     return last.reports[plan.index] ?? [];

@@ -47,6 +47,7 @@ runRuleTests(consistentDates, {
     { name: "a count run into a word is not a year (4000件)", text: plan("2020年東京オリンピック・パラリンピック競技大会に向けて、2020件の演習を行う。") },
     { name: "another year run into the same words is not this name's", text: plan("2020年東京オリンピック・パラリンピック競技大会の後、2024東京大会も見据える。") },
     { name: "a fiscal year in a cited title's brackets is not its date", text: withMeasure("(イ)内閣官房において、「サイバーセキュリティ戦略」（2016年度改定予定）を踏まえ、取組を推進する。") },
+    { name: "Markdown: dates in fenced code and HTML comments are not the plan's dates", text: "# 計画\n\n令和元年５月から運用を開始する。令和２年４月に改定する。\n\n```\n2019年５月1日 build\n```\n\n<!-- 2019年５月1日 更新 -->\n", fileName: "plan.md" },
   ],
   invalid: [
     {
@@ -84,6 +85,12 @@ runRuleTests(consistentDates, {
       text: eraPlan("2019年５月から運用を開始する。"),
       errors: [{ messageId: "useEra", data: { converted: "令和元年５月" } }],
       output: eraPlan("令和元年５月から運用を開始する。"),
+    },
+    {
+      // The footnote block at the page's end makes 「1」 a mark: the date is 2020年, never the year 12020.
+      name: "a footnote mark stuck to a year (「では12020年」 = mark 1 + 2020年) in a PDF page",
+      text: eraPlan("政府では12020年４月以降、地域の計画を段階的に進めてきたが、その成果は", "1 まち・ひと・しごと創生総合戦略をいう。", "- 3 -", "十分とはいえない。"),
+      errors: [{ messageId: "useEra", at: "2020年４月", data: { converted: "令和２年４月" } }],
     },
     {
       name: "2019年 alone spans two eras: reported without a fix",

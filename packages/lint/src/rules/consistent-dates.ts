@@ -17,7 +17,6 @@ import {
   ERA_START,
   digitsValue,
   findNodeAt,
-  joinSpans,
   toSourceRange,
   type JoinedText,
   type PlanDocument,
@@ -25,8 +24,7 @@ import {
   type RuleSuggestion,
   type TextRange,
 } from "@planlint/core";
-import { LineBreakCursor } from "../line-breaks.js";
-import { linesCovering, sharedLines } from "../plan-lines.js";
+import { joinProse } from "../terms/prose-text.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
 const D = "[0-9０-９]";
@@ -122,12 +120,10 @@ function daysInMonth(year: number | undefined, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** [ \t\u3000]: the spaces trimmed from a line. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3000;
-}
-
-/** Joined-text ranges of the in-scope parts, one per part (and per stretch outside every part). */
+/**
+ * The in-scope parts (and text outside every part) as core's proseText reads them:
+ * one segment per part, so that nothing is read across two parts.
+ */
 function segmentsOf(context: RuleContext<any>): Segment[] {
   const { text, document } = context;
   const ranges: TextRange[] = [];
@@ -139,33 +135,10 @@ function segmentsOf(context: RuleContext<any>): Segment[] {
     at = Math.max(at, p.range.end);
   }
   if (at < text.length) ranges.push({ start: at, end: text.length });
-  const artifactStarts = new Set(document.pageArtifacts.map((a) => a.range.start));
   const out: Segment[] = [];
-  // The parser's lines when lintText shares them (plain text, parts on line boundaries), else found here.
-  const lines = sharedLines(text, document);
-  const breaks = new LineBreakCursor(text);
   for (const r of ranges) {
-    const spans: TextRange[] = [];
-    const addLine = (start: number, end: number): void => {
-      let s = start;
-      let e = end;
-      while (s < e && isSpace(text.charCodeAt(s))) s++;
-      while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-      if (e > s && !artifactStarts.has(s)) spans.push({ start: s, end: e });
-    };
-    const covered = lines && linesCovering(lines, text.length, r.start, r.end);
-    if (covered) {
-      for (let k = covered[0]; k < covered[1]; k++) addLine(lines[k]!.start, lines[k]!.end);
-    } else {
-      let start = r.start;
-      while (start < r.end) {
-        const br = breaks.next(start);
-        addLine(start, br < r.end ? br : r.end);
-        // "\r\n" is one line break.
-        start = br < r.end ? br + (text.charCodeAt(br) === 13 && text.charCodeAt(br + 1) === 10 ? 2 : 1) : r.end;
-      }
-    }
-    if (spans.length > 0) out.push({ joined: joinSpans(text, spans) });
+    const joined = joinProse(text, document, [r]);
+    if (joined.pieces.length > 0) out.push({ joined });
   }
   return out;
 }

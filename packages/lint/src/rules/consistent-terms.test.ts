@@ -32,8 +32,15 @@ const body = (text: string): string => `はじめに\n${text}`;
 const S1261 = "(タ)内閣官房において、「高度サイバー攻撃対処のためのリスク評価等のガイドライン」の運用\n\n等を通じて標的型攻撃に対する多重防御の取組を引き続き推進する。 \n";
 const S1659 = "(ク)経済産業省において、国際協力体制を確立するという観点から、米NIST等の各国の情報セキ\n\nュリティ機関との連携を通じて、情報セキュリティに関する最新情報の交換や技術共有等に\n\n取組む。 \n";
 
+
+// Sentences of the Digital Agency's GIF guidebook (です・ます調): a general document, not held to 公用文 spellings.
+const GIF = body(
+  "データ連携に関わる従来の様々な取り組みを継承し、分野や地域を越えたデータ連携を目指します。GIFの推進は、以下の５原則で進めます。相互運用性に関わる多くの取り組みを包含するため、正式名をGIFとしました。研修教材およびビデオを提供します。詳しくは、各編を参照してください。\n",
+);
 runRuleTests(consistentTerms, {
   valid: [
+    { name: "a です・ます guidebook (style detected as general) is not held to 公用文 spellings", text: GIF },
+    { name: "the config says general: 公用文 spellings are not enforced", text: body("参加金融機関および金融業界全体のセキュリティを強化する。\n"), style: "general" },
     body(S1261.replace("多重防御", "多層防御")),
     body(S1659.replace("取組む", "取り組む")),
     body("(エ)内閣官房において、情報セキュリティ関係機関等と協力関係を構築・強化していくとともに、\n"),
@@ -46,6 +53,42 @@ runRuleTests(consistentTerms, {
     body("(ウ)警察庁において、不正アクセス行為の禁止等に関する法律に基づき、\n"),
   ],
   invalid: [
+    {
+      name: "a general document still gets the terminology dictionary",
+      text: body("標的型攻撃に対する多重防御を進めます。"),
+      style: "general",
+      errors: [{ messageId: "preferTerm", at: "多重防御" }],
+      output: body("標的型攻撃に対する多層防御を進めます。"),
+    },
+    {
+      name: "a general document still gets the user's own dictionaries",
+      text: GIF,
+      terms: [dictionary([{ expected: "及び", pattern: "/および/" }], "our-style.yml")],
+      errors: [{ messageId: "preferTerm", at: "および", data: { expected: "及び", reason: "用語辞書 our-style.yml" } }],
+      output: GIF.replace("および", "及び"),
+    },
+    {
+      name: "the config says official: a です・ます text is held to 公用文 spellings",
+      text: GIF,
+      style: "official",
+      errors: [
+        { messageId: "preferTerm", at: "取り組み", data: { expected: "取組" } },
+        { messageId: "preferTerm", at: "取り組み", occurrence: 2 },
+        { messageId: "preferTerm", at: "および" },
+      ],
+      output: GIF.replaceAll("取り組み", "取組").replace("および", "及び"),
+    },
+    {
+      name: "builtin named in the options applies whatever the style",
+      text: GIF,
+      options: { builtin: ["kobun"] },
+      errors: [
+        { messageId: "preferTerm", at: "取り組み" },
+        { messageId: "preferTerm", at: "取り組み", occurrence: 2 },
+        { messageId: "preferTerm", at: "および" },
+      ],
+      output: GIF.replaceAll("取り組み", "取組").replace("および", "及び"),
+    },
     {
       name: "多重防御 in the plan body (seed line 1261)",
       text: body(S1261),
@@ -69,6 +112,20 @@ runRuleTests(consistentTerms, {
       text: body("IoTセキュリティガイドラインの普及・国際標準化の取り\n\n組みを進めるとともに、\n"),
       errors: [{ messageId: "preferTerm", at: "取り\n\n組み", data: { found: "取り組み", expected: "取組" } }],
       output: body("IoTセキュリティガイドラインの普及・国際標準化の取\n\n組を進めるとともに、\n"),
+    },
+    {
+      name: "Markdown: a term in link text between emphasis, fixed on its exact offsets",
+      text: "## 1. 概要\n\n内閣官房において、**標的型攻撃**に対する[多重防御](https://www.nisc.go.jp/)の取組を推進する。\n",
+      fileName: "plan.md",
+      errors: [{ messageId: "preferTerm", at: "多重防御" }],
+      output: "## 1. 概要\n\n内閣官房において、**標的型攻撃**に対する[多層防御](https://www.nisc.go.jp/)の取組を推進する。\n",
+    },
+    {
+      name: "Markdown: a term in a table cell, CRLF and surrogate pairs before it",
+      text: "## 1. 𠮷の概要\r\n\r\n| 𠮷 | 内容 |\r\n|---|---|\r\n| 𠮷野 | 多重防御の取組 |\r\n",
+      fileName: "plan.md",
+      errors: [{ messageId: "preferTerm", at: "多重防御" }],
+      output: "## 1. 𠮷の概要\r\n\r\n| 𠮷 | 内容 |\r\n|---|---|\r\n| 𠮷野 | 多層防御の取組 |\r\n",
     },
     {
       name: "a wrapped term over a page number and CRLF",

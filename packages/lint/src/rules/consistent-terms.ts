@@ -7,6 +7,12 @@
  * PDF extraction (「多重\n\n防御」) is found too. A fix replaces only the characters
  * that differ and carries the line break over, so --fix never joins lines; when
  * that cannot be done faithfully, the change is offered as a suggestion instead.
+ *
+ * `kobun` holds 公用文's spellings: they bind 公用文 (計画, 基本方針, 通知), not a
+ * guidebook or a manifesto written for citizens in です・ます調, which may write
+ * および or 取り組み as any newspaper does. So unless the options name the built-in
+ * dictionaries, a document of the "general" style gets only the others (and the
+ * user's own dictionaries, which always apply).
  */
 import { builtinDictionary, BUILTIN_DICTIONARY_NAMES, type BuiltinDictionaryName } from "../dictionaries/index.js";
 import { defineRule } from "../rule.js";
@@ -14,9 +20,15 @@ import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/p
 import { findTermMatches, type TermDictionary, type TermRule } from "../terms/term-dictionary.js";
 
 export interface ConsistentTermsOptions {
-  /** Built-in dictionaries to apply besides the config's `terms`; `[]` for none. */
+  /** Built-in dictionaries to apply besides the config's `terms`; `[]` for none. Unset: all for 公用文, all but `kobun` for general documents. */
   builtin?: BuiltinDictionaryName[];
 }
+
+/** The built-in dictionaries for a document of each style when the options do not name them. */
+const DEFAULT_BUILTIN: Readonly<Record<"official" | "general", readonly BuiltinDictionaryName[]>> = {
+  official: BUILTIN_DICTIONARY_NAMES,
+  general: BUILTIN_DICTIONARY_NAMES.filter((n) => n !== "kobun"),
+};
 
 interface RuleSet {
   rules: TermRule[];
@@ -71,7 +83,8 @@ export const consistentTerms = defineRule<ConsistentTermsOptions>({
       type: "object",
       properties: {
         builtin: {
-          description: "Built-in dictionaries to apply besides the config's `terms`: kobun (公用文の表記) and cybersecurity. `[]` uses only your own dictionaries.",
+          description:
+            "Built-in dictionaries to apply besides the config's `terms`: kobun (公用文の表記) and cybersecurity. `[]` uses only your own dictionaries. Unset: both for 公用文 (style official), cybersecurity only for general documents.",
           type: "array",
           items: { enum: [...BUILTIN_DICTIONARY_NAMES] },
           uniqueItems: true,
@@ -80,9 +93,9 @@ export const consistentTerms = defineRule<ConsistentTermsOptions>({
       additionalProperties: false,
     },
   },
-  defaultOptions: { builtin: [...BUILTIN_DICTIONARY_NAMES] },
+  defaultOptions: {},
   create(context) {
-    const builtin = (context.options.builtin ?? BUILTIN_DICTIONARY_NAMES).filter((n): n is BuiltinDictionaryName => (BUILTIN_DICTIONARY_NAMES as readonly string[]).includes(n));
+    const builtin = (context.options.builtin ?? DEFAULT_BUILTIN[context.style]).filter((n): n is BuiltinDictionaryName => (BUILTIN_DICTIONARY_NAMES as readonly string[]).includes(n));
     const set = ruleSetFor(context.terms, builtin);
     if (set.rules.length === 0) return;
     const joined = proseText(context);

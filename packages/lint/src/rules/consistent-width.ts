@@ -16,10 +16,19 @@ import { planText, sourceEdit, toHalfWidth, withinOnePiece } from "./no-orthogra
 
 type Width = "full" | "half";
 
-/** A convention is enforced only when one form clearly dominates: at least twice the other, and seen twice. */
+/**
+ * A convention is one the document follows overwhelmingly: the majority form is
+ * at least {@link CONVENTION_RATIO} times the other (90 % of the uses), so a single
+ * deviation needs nine uses of the majority to be reported. A drafter who keeps a
+ * convention breaks it by accident, rarely; when more than one use in ten takes
+ * the other form the document keeps two conventions (two authors, a pasted
+ * passage, a deliberate rule) and picking one is the editor's call, not a slip.
+ */
+const CONVENTION_RATIO = 9;
+
 function convention(full: number, half: number): Width | undefined {
-  if (full >= 2 && full >= 2 * half) return "full";
-  if (half >= 2 && half >= 2 * full) return "half";
+  if (full > 0 && full >= CONVENTION_RATIO * half) return "full";
+  if (half > 0 && half >= CONVENTION_RATIO * full) return "half";
   return undefined;
 }
 
@@ -162,6 +171,8 @@ function scanWidths(text: string): WidthScan {
       }
       const width = full === 0 ? "half" : half === 0 ? "full" : "mixed";
       if (hasLetter) {
+        // Ａ．, ａ．, (a): a letter label numbers a list, it is not a Latin word written in some width.
+        if (end - start === 1 && isLetterLabel(text, start, end)) continue;
         scan.letters.push({ start, end, width });
         if (width === "half") scan.halfWords.add(m[0]);
         else if (width === "full") scan.fullWords.add(m[0]);
@@ -179,10 +190,12 @@ function scanWidths(text: string): WidthScan {
         // A half-width comma between Japanese words stands for 、; elsewhere it is English punctuation.
         if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) scan.halfCommas.push(i);
         break;
-      case 0xff0e:
-        // １．: a numbering label, not a full stop.
-        if (!isDigit(text.charCodeAt(i - 1))) scan.fullPeriods.push(i);
+      case 0xff0e: {
+        // １．, Ａ．, ａ．: a numbering label, not a full stop (nor is the dot of an abbreviation).
+        const prev = text.charCodeAt(i - 1);
+        if (!isAlnum(prev)) scan.fullPeriods.push(i);
         break;
+      }
       case 0x2e:
         if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) scan.halfPeriods.push(i);
         break;
@@ -263,9 +276,17 @@ export const consistentWidth = defineRule({
       }
     }
 
-    // (b) （ vs ( — Japanese and Latin contents are separate conventions.
+    // (b) （ vs ( — Japanese and Latin contents are separate conventions. Around
+    // Japanese text the brackets of Japanese typesetting are full-width, and
+    // 「公用文作成の考え方」 writes them so: a document that mostly writes 「(令和4年)」
+    // is not fixed the other way. Around Latin text both are normal in Markdown
+    // (written on a half-width keyboard), so only plain text is held to its own.
+    const markdown = context.document.format === "markdown";
     for (const latin of [false, true]) {
-      const mine = pairs.filter((p) => p.latin === latin);
+      if (latin && markdown) continue;
+      // 「（PJMO）」 in a text that also writes ＰＪＭＯ: the brackets follow the word's width,
+      // and the word's two widths are no-orthographic-variants' finding — one reason, one finding.
+      const mine = pairs.filter((p) => p.latin === latin && !(latin && writtenInBothWidths(text.slice(p.open + 1, p.close), halfWords, fullWords)));
       let full = 0;
       let half = 0;
       for (const p of mine) {
@@ -273,7 +294,7 @@ export const consistentWidth = defineRule({
         else if (!p.openFull && !p.closeFull) half++;
       }
       const want = convention(full, half);
-      if (!want) continue;
+      if (!want || (!latin && want === "half")) continue;
       const isFull = want === "full";
       const data = {
         content: latin ? "英数字" : "日本語",
@@ -367,6 +388,20 @@ function isCountedNumber(text: string, start: number, end: number): boolean {
   }
   if (isAsciiLetter(next) || isFullLetter(next)) return false;
   return true;
+}
+
+/** A one-letter token that labels a list item: Ａ．, ａ．, A., (a), （ａ）. */
+function isLetterLabel(text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next === 0x2e || next === 0xff0e) return true;
+  const prev = text.charCodeAt(start - 1);
+  return (prev === 0x28 || prev === 0xff08) && (next === 0x29 || next === 0xff09);
+}
+
+/** A Latin word the document writes in both widths (PJMO and ＰＪＭＯ). */
+function writtenInBothWidths(content: string, halfWords: ReadonlySet<string>, fullWords: ReadonlySet<string>): boolean {
+  const half = toHalfWidth(content);
+  return halfWords.has(half) && fullWords.has(toFullWidth(half));
 }
 
 /** ( ) inside a Latin name — NATIONAL 318(CYBER) EKIDEN — follow the name, not the Japanese text. */

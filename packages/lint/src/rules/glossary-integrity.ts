@@ -8,7 +8,8 @@
  * another file, where no finding of this document can point. File headwords still
  * count as targets of 「…を参照」 and as headwords a definition may list.
  */
-import { joinSpans, toSourceRange, type GlossaryEntry, type JoinedText, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { toSourceRange, type GlossaryEntry, type JoinedText, type PlanDocument, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { joinProse } from "../terms/prose-text.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
@@ -68,7 +69,7 @@ function checkSeeAlso(context: RuleContext, entries: readonly GlossaryEntry[]): 
       // 「セキュリティ・バイ・デザイン」 and 「セキュリティバイデザイン」 are the same headword.
       loose ??= new Map(glossary.entries.map((x) => [looseKey(x.headword), x]));
       if (loose.has(looseKey(target))) continue;
-      const located = locateInDefinition(context.text, e, target, "last");
+      const located = locateInDefinition(context.text, context.document, e, target, "last");
       const suggestions: RuleSuggestion[] = located
         ? closeHeadwords(context, target).map((headword) => ({ messageId: "useHeadword", data: { headword }, fix: { range: located, text: headword } }))
         : [];
@@ -565,7 +566,7 @@ function candidateWords(sentence: string, it: Item): Candidate[] {
 }
 
 function reportNear(context: RuleContext, entry: GlossaryEntry, word: string, at: number, near: string[], siblings: string[]): void {
-  const range = locateInDefinition(context.text, entry, word, occurrenceIndex(entry.definition, word, at));
+  const range = locateInDefinition(context.text, context.document, entry, word, occurrenceIndex(entry.definition, word, at));
   if (!range) return;
   context.report({
     range,
@@ -589,9 +590,9 @@ function occurrenceIndex(s: string, word: string, at: number): number {
  * the last). The model keeps the definition as a joined string without offsets, so
  * the entry's lines are joined again here and mapped back.
  */
-function locateInDefinition(text: string, entry: GlossaryEntry, word: string, n: number | "last"): TextRange | undefined {
+function locateInDefinition(text: string, document: PlanDocument, entry: GlossaryEntry, word: string, n: number | "last"): TextRange | undefined {
   if (entry.source.kind !== "document") return undefined;
-  const joined = definitionText(text, entry);
+  const joined = definitionText(text, document, entry);
   if (!joined) return undefined;
   let at = -1;
   if (n === "last") at = joined.text.lastIndexOf(word);
@@ -599,22 +600,12 @@ function locateInDefinition(text: string, entry: GlossaryEntry, word: string, n:
   return at < 0 ? undefined : toSourceRange(joined, at, at + word.length);
 }
 
-function definitionText(text: string, entry: GlossaryEntry): JoinedText | undefined {
+/** The entry's lines after its headword, as core's proseText reads them (page numbers and running headers left out). */
+function definitionText(text: string, document: PlanDocument, entry: GlossaryEntry): JoinedText | undefined {
   const from = entry.headwordRange.end;
   const to = Math.min(entry.range.end, text.length);
-  const spans: TextRange[] = [];
-  let i = from;
-  while (i < to) {
-    let j = i;
-    while (j < to && text[j] !== "\n" && text[j] !== "\r") j++;
-    let s = i;
-    let e = j;
-    while (s < e && /[ \t\u3000]/.test(text[s]!)) s++;
-    while (e > s && /[ \t\u3000]/.test(text[e - 1]!)) e--;
-    if (e > s) spans.push({ start: s, end: e });
-    i = j + 1;
-  }
-  const joined = joinSpans(text, spans);
+  if (!(to > from)) return undefined;
+  const joined = joinProse(text, document, [{ start: from, end: to }]);
   return joined.pieces.length ? joined : undefined;
 }
 

@@ -5,10 +5,12 @@ import { consistentTerms } from "./consistent-terms.js";
 import { consistentWidth } from "./consistent-width.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
 import { noConfusableWords } from "./no-confusable-words.js";
+import { noDoubledWords } from "./no-doubled-words.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
 import { validCrossReference } from "./valid-cross-reference.js";
+import { validFootnotes } from "./valid-footnotes.js";
 import { validNumbering } from "./valid-numbering.js";
 
 export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
@@ -22,4 +24,6 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "consistent-width": consistentWidth,
   "glossary-integrity": glossaryIntegrity,
   "no-confusable-words": noConfusableWords,
+  "no-doubled-words": noDoubledWords,
+  "valid-footnotes": validFootnotes,
 });

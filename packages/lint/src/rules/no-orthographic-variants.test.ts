@@ -78,6 +78,32 @@ runRuleTests(noOrthographicVariants, {
   ],
   invalid: [
     {
+      name: "a general document: the majority decides, not 公用文, and the advice does not cite 公用文 (data management guidebook)",
+      text: "目指すべき姿や効果に繋がらない恐れがあるため、慎重に検討します。関与に繋げることができます。成果につながります。改善につなげます。次の取組につなげます。",
+      style: "general",
+      errors: [
+        { messageId: "variant", at: "繋が", data: { preferred: "つなが", advice: "多い方の「つなが」に揃えることを検討してください。" } },
+        { messageId: "variant", at: "繋げ" },
+      ],
+    },
+    {
+      name: "a general document whose majority is the non-公用文 form is told to keep its majority",
+      text: "ネットワークに繋がれた機器。対策強化に繋げる。効果に繋がる。改善に繋げる。「友人の友人」といったつながりを通じて",
+      style: "general",
+      errors: [{ messageId: "variant", at: "つなが", data: { preferred: "繋が", advice: "多い方の「繋が」に揃えることを検討してください。" } }],
+    },
+    {
+      name: "the same text as 公用文 follows 公用文 (「繋」 is not in the 常用漢字表)",
+      text: "ネットワークに繋がれた機器。対策強化に繋げる。効果に繋がる。改善に繋げる。「友人の友人」といったつながりを通じて",
+      style: "official",
+      errors: [
+        { messageId: "variant", at: "繋が" },
+        { messageId: "variant", at: "繋げ" },
+        { messageId: "variant", at: "繋が", occurrence: 2 },
+        { messageId: "variant", at: "繋げ", occurrence: 2 },
+      ],
+    },
+    {
       name: "seed: データセンタ beside センター, also inside compounds",
       text: `${CENTER}${DATA_CENTER}`,
       errors: [{ messageId: "variantInWord", at: "データセンタ", data: { found: "センタ", foundCount: 1, preferredCount: 2 }, suggestions: [`${CENTER}${DATA_CENTER.replace("データセンタ", "データセンター")}`] }],

@@ -2,7 +2,7 @@
  * no-orthographic-variants: 表記ゆれ found without a dictionary — the same word
  * written two ways anywhere in the plan (overview, body and glossary together,
  * which is what per-paragraph checkers miss). The document's own majority
- * decides, or the 公用文 form when the convention is settled; the drafter
+ * decides, or in 公用文 the 公用文 form when the convention is settled; the drafter
  * chooses in the editor, so these are suggestions, never fixes.
  *
  * There is no tokenizer (a kuromoji dictionary would blow the start-up budget),
@@ -15,27 +15,24 @@
 import {
   DEFAULT_SCOPES,
   toSourceRange,
-  type JoinedPiece,
   type JoinedText,
   type PartKind,
   type PlanDocument,
   type RuleSuggestion,
   type TextRange,
 } from "@planlint/core";
-import { LineBreakCursor } from "../line-breaks.js";
 import { reportsOverPlan } from "../plan/plan-as-one-text.js";
-import { linesCovering, sharedLines } from "../plan-lines.js";
+import { joinProse } from "../terms/prose-text.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
 // ---------------------------------------------------------------------------
 // The plan's own text as one joined string.
 //
 // PDF extraction wraps words (「センタ」 / blank line / 「ー」), so counting on
-// raw lines would see two words. Paragraphs are joined as core's JoinedText
-// does (pieces map back to the source) and separated by "\n", which no pattern
-// here matches, so nothing glues across a paragraph end. consistent-width reads
-// the same text; the cache builds it once per parsed document.
-// TODO(core): this belongs next to joinSpans, e.g. `planParagraphs(doc, scopes)`.
+// raw lines would see two words. The text is core's proseText of the parts in
+// scope (pieces map back to the source; paragraphs separated by "\n", which no
+// pattern here matches, so nothing glues across a paragraph end). consistent-width
+// reads the same text; the cache builds it once per parsed document.
 // ---------------------------------------------------------------------------
 
 const planTextCache = new WeakMap<PlanDocument, { text: string; scopes: string; joined: JoinedText }>();
@@ -50,18 +47,12 @@ export function planText(context: Pick<RuleContext<unknown>, "text" | "document"
   return joined;
 }
 
-/** For a plan read as one text (plan-as-one-text.ts): the joined text is made from the files' own. */
+/**
+ * For a plan read as one text (plan-as-one-text.ts): the joined text is made
+ * from the files' own planText — each file's core proseText — laid end to end.
+ */
 function seedPlanText(document: PlanDocument, text: string, joined: JoinedText): void {
   planTextCache.set(document, { text, scopes: DEFAULT_SCOPES.join(","), joined });
-}
-
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
-}
-
-/** Same test as core's endsParagraph (a sentence end or a closing bracket); the PDF's trailing space is checked apart. */
-function endsParagraph(c: number): boolean {
-  return c === 0x3002 || c === 0xff0e || c === 0x2e || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
 }
 
 /** Ranges a rule checks: parts of the given kinds, and text outside every part (as the engine does). */
@@ -85,83 +76,7 @@ function scopedRanges(doc: PlanDocument, scopes: readonly PartKind[], length: nu
 }
 
 function buildPlanText(text: string, doc: PlanDocument, scopes: readonly PartKind[]): JoinedText {
-  const markdown = doc.format === "markdown";
-  const artifacts = doc.pageArtifacts;
-  let ai = 0;
-  const parts: string[] = [];
-  let length = 0;
-  const pieces: JoinedPiece[] = [];
-  let open = false;
-  let fence = false;
-  let comment = false;
-  const breakParagraph = (): void => {
-    if (open) {
-      parts.push("\n");
-      length++;
-    }
-    open = false;
-  };
-  /** One line: [s, e) is its content (trimmed), `trailingSpace` whether the raw line ended in a space. */
-  const addLine = (s: number, e: number, trailingSpace: boolean, content?: string): void => {
-    if (s === e) {
-      // A PDF puts blank lines between the halves of a wrapped sentence; in Markdown a blank line ends the paragraph.
-      if (markdown && !fence && !comment) breakParagraph();
-      return;
-    }
-    while (ai < artifacts.length && artifacts[ai]!.range.end <= s) ai++;
-    if (ai < artifacts.length && artifacts[ai]!.range.start <= s) return;
-    const line = content ?? text.slice(s, e);
-    if (markdown) {
-      if (comment) {
-        if (line.includes("-->")) comment = false;
-        return;
-      }
-      if (line.startsWith("```") || line.startsWith("~~~")) {
-        fence = !fence;
-        breakParagraph();
-        return;
-      }
-      if (fence) return;
-      if (line.startsWith("<!--")) {
-        if (!line.includes("-->")) comment = true;
-        return;
-      }
-      if (line.startsWith("#")) breakParagraph();
-    }
-    pieces.push({ at: length, source: s, length: e - s });
-    parts.push(line);
-    length += e - s;
-    open = true;
-    if (trailingSpace || endsParagraph(text.charCodeAt(e - 1)) || (markdown && text.charCodeAt(s) === 0x23)) breakParagraph();
-  };
-  // The parser's lines when lintText shares them (plain text, parts on line boundaries), else found here.
-  const lines = sharedLines(text, doc);
-  const breaks = new LineBreakCursor(text);
-  for (const range of scopedRanges(doc, scopes, text.length)) {
-    breakParagraph();
-    const covered = lines && linesCovering(lines, text.length, range.start, range.end);
-    if (covered) {
-      for (let k = covered[0]; k < covered[1]; k++) {
-        const l = lines[k]!;
-        addLine(l.contentStart, l.contentEnd, l.trailingSpace, l.content);
-      }
-      continue;
-    }
-    let pos = range.start;
-    while (pos < range.end) {
-      const br = breaks.next(pos);
-      const eol = br < range.end ? br : range.end;
-      const next = eol >= text.length ? eol + 1 : eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
-      let s = pos;
-      let e = eol;
-      pos = next;
-      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-      const trailingSpace = e > s && isSpaceCode(text.charCodeAt(e - 1));
-      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
-      addLine(s, e, trailingSpace);
-    }
-  }
-  return { text: parts.join(""), pieces };
+  return joinProse(text, doc, scopedRanges(doc, scopes, text.length));
 }
 
 /** True when [start, end) of the joined text lies within one source line (no wrap inside). */
@@ -988,7 +903,12 @@ const VERB_CONTINUES = new Set([..."りるれろらっしさすせ"]);
 /** Skeletons whose bare and okurigana forms are different words. */
 const HOMOGRAPHS = new Set(["組合", "手当"]);
 
-/** 公用文 forms of compound nouns (法令・公用文の送り仮名: 活用のない複合語の名詞は送り仮名を省く). */
+/**
+ * 公用文 forms of compound nouns (「公用文における漢字使用等について」 2(2)): the
+ * okurigana that cannot be misread is left out (取扱い, 受入れ, 申込み), and where
+ * usage has fixed it none is written (取組, 受付, 手続). Either way the form is
+ * given, not derived: 取扱い keeps its い.
+ */
 const KOYO_NOUNS: Readonly<Record<string, string>> = {
   取組: "取組",
   取扱: "取扱い",
@@ -1097,7 +1017,7 @@ function collectOkurigana(text: string, scan: Scan, groups: Map<string, Group>):
       let group: Group;
       if (cls === "noun") {
         const koyo = KOYO_NOUNS[skeleton];
-        group = koyo ? { kind: "送り仮名", forms: new Map(), koyo, koyoNote: "（複合語の名詞は送り仮名を省く）" } : { kind: "送り仮名", forms: new Map() };
+        group = koyo ? { kind: "送り仮名", forms: new Map(), koyo, koyoNote: "（「公用文における漢字使用等について」が示す複合語の名詞の形）" } : { kind: "送り仮名", forms: new Map() };
       } else {
         // Verbs keep their okurigana in 公用文 (送り仮名の付け方の本則): 取り組む, not 取組む.
         const full = [...forms].filter((f) => f.length > 2);
@@ -1143,14 +1063,16 @@ interface Target {
 }
 
 /**
- * The 公用文 form when the convention settles it and the document uses it;
- * otherwise a strict majority. A tie proposes nothing, except for long vowels
- * where 「外来語の表記」 decides.
+ * In 公用文 (style "official"), the 公用文 form when the convention settles it and
+ * the document uses it; otherwise a strict majority. A general document (a
+ * です・ます guidebook, a manifesto) is not bound by 公用文: only its own majority
+ * speaks, and the advice never cites 公用文. A tie proposes nothing, except for
+ * long vowels where 「外来語の表記」 (a 内閣告示 for all writing, not only 公用文) decides.
  */
-function chooseTarget(group: Group, counts: Map<string, number>): Target | undefined {
+function chooseTarget(group: Group, counts: Map<string, number>, official: boolean): Target | undefined {
   const present = [...counts].filter(([, n]) => n > 0);
   if (present.length === 0) return undefined;
-  if (group.koyo !== undefined && (counts.get(group.koyo) ?? 0) > 0) {
+  if (official && group.koyo !== undefined && (counts.get(group.koyo) ?? 0) > 0) {
     const note = group.koyoNote ?? "";
     return { form: group.koyo, advice: (w) => `公用文では「${w}」と書きます${note}。` };
   }
@@ -1212,7 +1134,7 @@ export const noOrthographicVariants = defineRule({
         }
         counts.set(form, n);
       }
-      const target = chooseTarget(group, counts);
+      const target = chooseTarget(group, counts, context.style === "official");
       if (!target) continue;
       if (group.names) for (const occs of group.forms.values()) for (const o of occs) if (!o.deferred) made.push(o);
       const preferredCount = counts.get(target.form)!;

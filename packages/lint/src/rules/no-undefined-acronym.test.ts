@@ -71,11 +71,11 @@ runRuleTests(noUndefinedAcronym, {
     },
     {
       name: "a heading may name the acronym before the sentence that spells it out",
-      text: "1. 経済社会の活力の向上\n1.1. 安全なIoTシステムの創出\n(ア)総務省において、IoT（Internet of Things）機器の認証制度を整備する。\n",
+      text: "1. 経済社会の活力の向上\n1.1. 安全なM2Mシステムの創出\n(ア)総務省において、M2M（Machine to Machine）機器の認証制度を整備する。\n",
     },
     {
-      name: "explained by a footnote: 「IoT※１」 and 「※１：Internet of Thingsの略」",
-      text: "■安全なIoTシステムの創出\nIoT※１推進コンソーシアムを通じ、IoTセキュリティガイドラインを普及【総務省及び経済産業省】\n\n※１：Internet of Thingsの略\n",
+      name: "explained by a footnote: 「CPS※１」 and 「※１：Cyber Physical Systemの略」",
+      text: "■安全なCPSの創出\nCPS※１推進コンソーシアムを通じ、CPSセキュリティガイドラインを普及【総務省及び経済産業省】\n\n※１：Cyber Physical Systemの略\n",
     },
     { name: "made of defined acronyms: 「ICT-ISAC」", text: plan("(サ)総務省において、「ICT-ISAC」を核とした情報共有を推進する。", G.ICT, G.ISAC) },
     {
@@ -95,9 +95,45 @@ runRuleTests(noUndefinedAcronym, {
     { name: "a standard number in parentheses is no expansion: 「CC（ISO/IEC 15408）」", text: plan("CC（ISO/IEC 15408）に基づく評価及びISO/IEC 15408（CC）の認証を行う。"), glossary: [fileEntry("CC", "Common Criteria"), fileEntry("ISO/IEC")] },
     { name: "a redirect entry is used when its target is (事業継続計画 → BCP)", text: plan("事業継続計画の策定を支援する。", G.BCP, G.事業継続計画) },
     { name: "glossary file entries are never reported unused", text: plan("本文。"), glossary: [fileEntry("NSIC"), IoT] },
+    // Everyday acronyms and the definition forms of real documents (the PPC's 基本方針, the Digital Agency's guidebooks).
+    { name: "everyday acronyms need no definition: SNS, API, ISO, PDF, CSV, QR, OECD", text: plan("クラウドサービスやＳＮＳサービス等の外部委託先に個人データを提供する。API利用規約を定め、ISO規格に基づくPDF及びCSV形式のデータをQRコードで案内する。OECDの指針とSDGsを踏まえ、IoT機器とDXを進める。") },
+    { name: "everyday acronyms are off with wellKnown: false, but allow still applies", text: plan("ＳＮＳサービス等の外部委託先に個人データを提供する。"), options: { wellKnown: false, allow: ["ＳＮＳ"] } },
+    { name: "（以下「ACR」という。）, full-width: 「内閣サイバーセキュリティセンター（以下「ＮＩＳＣ」という。）」", text: plan("内閣サイバーセキュリティセンター（以下「ＮＩＳＣ」という。）等と連携・協力する。ＮＩＳＣ等の関係省庁と連携する。") },
+    { name: "（以下「ACR」という。）, wrapped by the PDF inside the name", text: plan(["政府情報システムのためのセキュリティ評価制度（以下「ＩＳＭ", "", "ＡＰ」という。）等を通じ、安全性を確保する。ＩＳＭＡＰを活用する。"]) },
+    { name: "（以下、「ACR」という。） and 以下「ACR」と称する", text: plan("個人情報保護委員会（以下、「PPC」という。）は、地方公共団体情報システム機構（以下「J-LIS」と称する。）と連携する。PPC及びJ-LISが協力する。") },
+    { name: "（通称ACR）: 「共通語彙基盤（通称IMI）」, then a later pun 「意味（IMI）」", text: plan("データモデルを中心とする共通語彙基盤（通称IMI）プロジェクトへと取り組みを拡大した。「意味（IMI）」と掛けたプロジェクト名にしています。") },
+    { name: "（略称：ACR） after the English name", text: plan("個人情報保護委員会（英語名：Personal Information Protection Commission、略称：PPC）が監督する。PPCの指針。") },
+    { name: "（English name：ACR）", text: plan("個人情報保護委員会（Personal Information Protection Commission：PPC）が監督する。PPCの指針。") },
+    { name: "（English name、ACR）, half-width brackets", text: plan("個人情報保護委員会(Personal Information Protection Commission、PPC)が監督する。PPCの指針。") },
+    { name: "document and standard ids, formulas, scenarios and generations stay whole and are not acronyms", text: plan("デジタル社会推進実践ガイドブック DS-410 及び DS-465-1 を参照。CO2排出量はRCP8.5シナリオで推計し、5G基盤とIMI2の語彙を用いる。Ｈ２６年度に開始した。") },
+    {
+      name: "a keyword list names terms: the first sentence after it spells them out (data management guidebook)",
+      fileName: "guide.md",
+      text: "#データマネジメント実践ガイドブック （導入編）\n\n-----\n**〔キーワード〕**\n\nデータマネジメント、データ利活用、ＥＢＰＭ、オープンデータ、データ品質\n\n**〔概要〕**\n\nデータマネジメントが必要とされています。\n\n# 1. はじめに\n\nエビデンスに基づく政策立案（ＥＢＰＭ）を推進していくことも行政の課題です。\n",
+    },
+    { name: "an ambiguous later 「ACR（日本語…）」 is a remark as much as a definition: not reported as used too early", text: plan(["JPKIが整備、運用されている。", "JPKI（詳細は後述）を活用する。"]) },
+    { name: "letter labels are not acronyms: 「Ａ．」「ａ．」「(a)」", text: plan(["Ａ．基本的な考え方", "ａ．対象", "(a) 範囲", "（ｂ）期間", "本文。"]) },
     { name: "glossary entries used only in the overview count", text: "■国際社会の平和・安定\nASEAN等における能力構築を政府一体的に支援【内閣官房、外務省、関係各省】\nはじめに\n本文。\n\n参考 用語解説\n ASEAN Association of South East Asian Nationsの略。東南アジア諸国連合。\n" },
   ],
   invalid: [
+    {
+      name: "a remark after a colon is no definition: 「（担当：NISC）」",
+      text: plan("サイバー攻撃への対処体制を強化する（担当：NISC）。"),
+      errors: [{ messageId: "undefinedAcronym", at: "NISC" }],
+    },
+    {
+      name: "used before an unambiguous definition (以下「ACR」という) later in the text",
+      text: plan(["ＮＩＳＣ等と連携・協力する。", "内閣サイバーセキュリティセンター（以下「ＮＩＳＣ」という。）を中心に対処する。"]),
+      errors: [{ messageId: "usedBeforeDefinition", at: "ＮＩＳＣ", related: 1 }],
+    },
+    {
+      name: "a designation with a digit standing for a word is still an acronym: M2M, W3C",
+      text: plan("国際標準化団体のW3Cが制定した規格に基づき、M2M機器を接続する。"),
+      errors: [
+        { messageId: "undefinedAcronym", at: "W3C" },
+        { messageId: "undefinedAcronym", at: "M2M" },
+      ],
+    },
     {
       name: "the seed's 「EDSA認証」: neither in the glossary nor spelled out",
       text: plan(EDSA),
@@ -190,8 +226,8 @@ runRuleTests(noUndefinedAcronym, {
     },
     {
       name: "a heading names the acronym first; the expansion belongs to the first sentence that uses it",
-      text: "1. 経済社会の活力の向上\n1.1. 安全なIoTシステムの創出\n(ア)総務省において、IoTセキュリティガイドラインを普及する。\n(イ)経済産業省において、IoT（Internet of Things）機器の認証制度を整備する。\n",
-      errors: [{ messageId: "usedBeforeDefinition", at: "IoT", occurrence: 2, related: 1 }],
+      text: "1. 経済社会の活力の向上\n1.1. 安全なM2Mシステムの創出\n(ア)総務省において、M2Mセキュリティガイドラインを普及する。\n(イ)経済産業省において、M2M（Machine to Machine）機器の認証制度を整備する。\n",
+      errors: [{ messageId: "usedBeforeDefinition", at: "M2M", occurrence: 2, related: 1 }],
     },
     {
       name: "an acronym in a heading only, never spelled out",

@@ -28,8 +28,24 @@ const OUTLINE = [
 ];
 const withMeasure = (measure: string): string => [...OUTLINE, measure].join("\n") + "\n";
 
+// A plan numbered as 「公用文作成の考え方」 lays out (第１章 › 第１節 › １ › (1) › ア), whose last statement refers elsewhere.
+const KOYO = [
+  "第１章 道路交通の安全",
+  "第１節 道路交通環境の整備",
+  "１ 生活道路等における歩行空間の整備",
+  "(1) 通学路等における歩道等の整備",
+  "ア 国土交通省において、幅の広い歩道の整備を推進する。",
+  "イ 警察庁において、通学路の合同点検を実施する。",
+  "第２章 鉄道交通の安全",
+  "１ 鉄道交通環境の整備",
+];
+const withStatement = (statement: string): string => [...KOYO, statement].join("\n") + "\n";
+
 runRuleTests(validCrossReference, {
   valid: [
+    { name: "公用文 labels: 「第１章第１節１(1)ア」 resolves", text: withStatement("ア 国土交通省において、第１章第１節１(1)アに記載のとおり、駅周辺の歩道を整備する。") },
+    { name: "公用文 labels: 「第１章で述べたとおり」 names an existing chapter", text: withStatement("ア 国土交通省において、第１章で述べたとおり、踏切道の改良を推進する。") },
+    { name: "公用文 labels: a chapter of a law is not this plan's", text: withStatement("ア 国土交通省において、法第６章第２節の規定に基づき、必要な措置を講ずる。") },
     { name: "the seed-like outline without references", text: withMeasure("(イ)警察庁において、事案発生を想定した共同対処訓練を実施する。") },
     { name: "a reference to a measure under an item", text: withMeasure("(イ)総務省において、1.1(2)(イ)に記載のとおり、検討を行う。") },
     { name: "a reference to a measure directly under a section (2.2(ア))", text: withMeasure("(イ)総務省において、2.2(ア)の取組を推進する。") },
@@ -42,6 +58,16 @@ runRuleTests(validCrossReference, {
     { name: "CRLF line endings", text: withMeasure("(イ)総務省において、1.1(2)(イ)に記載のとおり、検討を行う。").replace(/\n/g, "\r\n") },
   ],
   invalid: [
+    {
+      name: "公用文 labels: a chapter the plan does not have",
+      text: withStatement("ア 国土交通省において、第３章に記載のとおり、踏切道の改良を推進する。"),
+      errors: [{ messageId: "missingChapter", at: "第３章", data: { reference: "第３章", missing: "第3章" } }],
+    },
+    {
+      name: "公用文 labels: an item the heading does not have, with the ones it has",
+      text: withStatement("ア 国土交通省において、第１章第１節１(2)アに記載のとおり、駅周辺の歩道を整備する。"),
+      errors: [{ messageId: "missing", at: "第１章第１節１(2)ア", data: { reference: "第１章第１節１(2)ア", existing: "１", missing: "(2)", available: "(1)" }, related: 1 }],
+    },
     {
       name: "an item that does not exist in its section",
       text: withMeasure("(イ)総務省において、2.2(3)(ア)に記載のとおり、演習を実施する。"),

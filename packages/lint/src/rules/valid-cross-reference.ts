@@ -5,7 +5,7 @@
  * (resolveCrossReference); this rule reports the ones that resolve to nothing and
  * says how far the path does exist, so the drafter sees which number is off.
  */
-import { katakanaLabel, resolveCrossReference, walkPlan, type CrossReference, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion } from "@planlint/core";
+import { circledLabel, katakanaLabel, walkPlan, walkReference, type CrossReference, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion } from "@planlint/core";
 import { defineRule } from "../rule.js";
 
 /**
@@ -33,55 +33,81 @@ function toJoinedOffset(joined: JoinedText, source: number): number {
   return p.at + Math.min(Math.max(source - p.source, 0), p.length);
 }
 
-type Level = "chapter" | "section" | "item" | "measure";
-const LEVEL_NAME: Record<Level, string> = { chapter: "章", section: "節", item: "項目", measure: "施策" };
+type Level = CrossReferenceStep["level"];
+const LEVEL_NAME: Record<Level, string> = { part: "部", chapter: "章", section: "節", number: "項目", "paren-number": "項目", circled: "項目", kana: "施策" };
 
-/** How a number of a level is written in a path. */
-function written(level: Level, value: number): string {
+/** How a number of a level is written in a path; `koyo` for a reference written 「第２章第１節…」. */
+function written(level: Level, value: number, koyo: boolean): string {
   switch (level) {
+    case "part":
+      return `第${value}部`;
     case "chapter":
-      return `${value}.`;
+      return koyo ? `第${value}章` : `${value}.`;
     case "section":
-      return `.${value}`;
-    case "item":
+      return koyo ? `第${value}節` : `.${value}`;
+    case "number":
+      return `${value}`;
+    case "paren-number":
       return `(${value})`;
-    case "measure":
+    case "circled":
+      return circledLabel(value) ?? `(${value})`;
+    case "kana":
       return `(${katakanaLabel(value)})`;
   }
 }
 
 /** 「(1)〜(3)」: the numbers a container does have at the missing level. */
-function available(nodes: PlanNode[], level: Level): string {
-  const values = nodes.filter((n) => n.kind === level).map((n) => n.numbers[n.numbers.length - 1]!);
+function available(nodes: readonly PlanNode[], step: CrossReferenceStep, koyo: boolean): string {
+  const values: number[] = [];
+  const collect = (list: readonly PlanNode[]): void => {
+    for (const n of list) {
+      if (n.kind === "heading" || n.kind === "preface") collect(n.children);
+      // Any number of the level: the step's own value aside, what would a node of this level carry?
+      else if (matchesLevel(n, step)) values.push(n.numbers[n.numbers.length - 1]!);
+    }
+  };
+  collect(nodes);
   if (values.length === 0) return "";
-  const first = written(level, Math.min(...values));
-  const last = written(level, Math.max(...values));
+  const first = written(step.level, Math.min(...values), koyo);
+  const last = written(step.level, Math.max(...values), koyo);
   return values.length === 1 ? first : `${first}〜${last}`;
+}
+
+const KANA_FAMILIES: ReadonlySet<string> = new Set(["ア", "ア.", "(ア)"]);
+
+/** Whether a node is of the level a step names, whatever its number. */
+function matchesLevel(n: PlanNode, step: CrossReferenceStep): boolean {
+  switch (step.level) {
+    case "part":
+    case "chapter":
+    case "section":
+      return n.kind === step.level;
+    case "number":
+      return n.family === "N" || n.family === "N.";
+    case "paren-number":
+      return n.family === "(N)";
+    case "circled":
+      return n.family === "①";
+    case "kana":
+      return KANA_FAMILIES.has(n.family);
+  }
 }
 
 interface Miss {
   /** The deepest node that exists, if any. */
   existing?: PlanNode;
-  level: Level;
-  value: number;
-  siblings: PlanNode[];
+  step: CrossReferenceStep;
+  siblings: readonly PlanNode[];
+  /** How many levels of the reference were found. */
+  reached: number;
 }
 
-/** Walks the reference's levels like resolveCrossReference and says where it stops. */
-function whereItStops(doc: PlanDocument, ref: CrossReference): Miss {
-  const t = ref.target;
-  const pick = (nodes: PlanNode[], kind: Level, value: number): PlanNode | undefined => nodes.find((n) => n.kind === kind && n.numbers[n.numbers.length - 1] === value);
-  const chapter = pick(doc.body, "chapter", t.chapter ?? 0);
-  if (!chapter) return { level: "chapter", value: t.chapter ?? 0, siblings: doc.body };
-  const section = pick(chapter.children, "section", t.section ?? 0);
-  if (!section) return { existing: chapter, level: "section", value: t.section ?? 0, siblings: chapter.children };
-  let container = section;
-  if (t.item !== undefined) {
-    const item = pick(section.children, "item", t.item);
-    if (!item) return { existing: section, level: "item", value: t.item, siblings: section.children };
-    container = item;
-  }
-  return { existing: container, level: "measure", value: t.measure ?? 0, siblings: container.children };
+/** Walks the reference's levels like resolveCrossReference and says where it stops; undefined when it resolves. */
+function whereItStops(doc: PlanDocument, ref: CrossReference, from?: PlanNode): Miss | undefined {
+  const walk = walkReference(doc, ref.target, from);
+  if (!walk.missing) return walk.found.length > 0 ? undefined : { step: { level: "chapter", value: 0 }, siblings: doc.body, reached: 0 };
+  const existing = walk.found[walk.found.length - 1];
+  return { ...(existing ? { existing } : {}), step: walk.missing.step, siblings: walk.missing.among, reached: walk.found.length };
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
@@ -140,13 +166,31 @@ export const validCrossReference = defineRule({
         const at = toJoinedOffset(node.text, ref.range.start);
         const before = node.text.text.slice(Math.max(0, at - 12), at);
         if (OTHER_DOCUMENT_BEFORE.test(before) && !THIS_DOCUMENT_BEFORE.test(before)) continue;
-        // In a plan kept in several files, chapter 3 may be in a file of its own.
-        const { members } = context.plan;
-        if (members.some((m) => resolveCrossReference(m.document, ref.target))) continue;
-        const holder = members.find((m) => m.document.body.some((n) => n.kind === "chapter" && n.numbers[0] === ref.target.chapter)) ?? members[context.plan.index]!;
-
-        const miss = whereItStops(holder.document, ref);
+        // In a plan kept in several files, chapter 3 may be in a file of its own: the
+        // reference is broken only when no file has it, and the miss is told from the
+        // file that has the most of its path (this one on a tie).
+        const { members, index } = context.plan;
+        let miss = whereItStops(document, ref, node);
+        if (!miss) continue;
+        let holder = members[index]!;
+        if (members.length > 1) {
+          let resolved = false;
+          for (const m of members) {
+            if (m.index === index) continue;
+            const other = whereItStops(m.document, ref);
+            if (!other) {
+              resolved = true;
+              break;
+            }
+            if (other.reached > miss.reached) {
+              miss = other;
+              holder = m;
+            }
+          }
+          if (resolved) continue;
+        }
         const reference = ref.text;
+        const koyo = ref.target.steps !== undefined;
         let suggestions: RuleSuggestion[] | undefined;
         if (REPEAT_BEFORE.test(before)) {
           // A 再掲 names its original; when exactly one measure says the same, that is the one meant.
@@ -157,19 +201,21 @@ export const validCrossReference = defineRule({
           }
         }
         const common = { range: ref.range, ...(suggestions ? { suggestions } : {}) };
+        const { step } = miss;
         if (!miss.existing) {
-          context.report({ ...common, messageId: "missingChapter", data: { reference, missing: written("chapter", miss.value) } });
+          context.report({ ...common, messageId: "missingChapter", data: { reference, missing: written(step.level, step.value, koyo) } });
           continue;
         }
-        const existing = miss.existing.kind === "chapter" ? `章 ${miss.existing.path}.` : miss.existing.path;
-        const has = available(miss.siblings, miss.level);
-        const missing = miss.level === "section" ? `${miss.existing.path}${written("section", miss.value)}` : written(miss.level, miss.value);
+        const existing = miss.existing.kind === "chapter" && !koyo ? `章 ${miss.existing.path}.` : koyo ? miss.existing.label.trim() : miss.existing.path;
+        const has = available(miss.siblings, step, koyo);
+        const dottedSection = step.level === "section" && !koyo;
+        const missing = dottedSection ? `${miss.existing.path}${written("section", step.value, koyo)}` : written(step.level, step.value, koyo);
         const related = [{ range: miss.existing.headRange, message: `${existing} はここにあります`, ...(holder.document !== document ? { file: holder.fileName } : {}) }];
         if (has) {
-          const shown = miss.level === "section" ? has.replace(/\.(\d+)/g, `${miss.existing.path}.$1`) : has;
+          const shown = dottedSection ? has.replace(/\.(\d+)/g, `${miss.existing.path}.$1`) : has;
           context.report({ ...common, messageId: "missing", data: { reference, existing, missing, available: shown }, related });
         } else {
-          context.report({ ...common, messageId: "missingNone", data: { reference, existing, levelName: LEVEL_NAME[miss.level] }, related });
+          context.report({ ...common, messageId: "missingNone", data: { reference, existing, levelName: LEVEL_NAME[step.level] }, related });
         }
       }
     });

@@ -59,7 +59,7 @@ describe("prose text for term rules", () => {
 
   it("in Markdown, skips fenced code and comments, and blank lines end paragraphs", () => {
     const text = "# 1. 見出し\n\n本文の多重\n防御。\n\n```\n多重防御\n```\n<!-- 多重防御 -->\n段落一\n\n段落二\n";
-    expect(prose(text, "plan.md").text).toBe("# 1. 見出し\n本文の多重防御。\n段落一\n段落二\n");
+    expect(prose(text, "plan.md").text).toBe("1. 見出し\n本文の多重防御。\n段落一\n段落二\n");
   });
 
   it("covers only the parts a rule checks", () => {

@@ -4,11 +4,11 @@
  * (「多重\n\n防御」), so patterns must run on text whose wrapped lines are glued
  * back together; a paragraph break becomes "\n", which no piece covers, so a match
  * across it is recognisably bogus. Running headers and page numbers are left out:
- * they sit in the middle of sentences and are not the drafter's words.
+ * they sit in the middle of sentences and are not the drafter's words. The
+ * joining itself is core's proseText, which every rule reading prose uses.
  */
-import { pieceIndexAt, toSourceRange, type Fix, type JoinedPiece, type JoinedText, type PlanDocument, type TextRange } from "@planlint/core";
-import { LineBreakCursor } from "../line-breaks.js";
-import { linesCovering, sharedLines } from "../plan-lines.js";
+import { crossesParagraph, pieceIndexAt, proseText as coreProseText, toSourceRange, type Fix, type JoinedText, type PlanDocument, type ProseDocument, type TextRange } from "@planlint/core";
+import { sharedLines } from "../plan-lines.js";
 
 export interface ProseSource {
   readonly text: string;
@@ -55,115 +55,16 @@ export function checkedRegions(source: ProseSource): TextRange[] {
   return out;
 }
 
-/** A line that starts a numbered heading, measure, bullet, mark or footnote starts a new paragraph. */
-const BLOCK_START = /^(?:[(（][ァ-ヶ0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[.．](?:[0-9０-９]{1,2}[.．])?(?![0-9０-９])|[・･•■□●○◆◇※]|#{1,6}\s)/;
-/** A Markdown line that is a block of its own: a heading, a list item, a quote, a table row. */
-const MD_BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|[0-9]+[.)]\s|>|\|)/;
-/** First characters of a BLOCK_START line: most lines are ruled out without a regexp. */
-const BLOCK_FIRST = new Set([..."(（0123456789０１２３４５６７８９・･•■□●○◆◇※#"]);
-const ENDS_SENTENCE = new Set([..."。．.」』）)"]);
-
-function isSpaceCode(c: number): boolean {
-  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
-}
-
 /**
- * Joins the lines of each region. Within a paragraph, wrapped lines are glued
- * directly: Japanese has no spaces between words, and a line that ends in a space
- * ends its paragraph (PDF extraction marks paragraph ends so), so no space is ever
- * inserted and every character of the joined text but the paragraph breaks comes
- * from a piece. Blank lines do not end a paragraph in plain text (PDF extraction
- * puts them between the halves of a wrapped sentence) but do in Markdown.
+ * The prose of `regions`, as core's proseText reads it (every rule reads the same
+ * prose). The parser's lines are passed on when lintText shares them.
  */
-export function joinProse(text: string, document: Pick<PlanDocument, "format" | "pageArtifacts">, regions: readonly TextRange[]): JoinedText {
-  const markdown = document.format === "markdown";
-  const artifacts = new Set<number>();
-  for (const a of document.pageArtifacts) artifacts.add(a.range.start);
-  const pieces: JoinedPiece[] = [];
-  // Collected in an array: reading the last character of a growing concatenated
-  // string would flatten it on every line.
-  const chunks: string[] = [];
-  let length = 0;
-  let last = "";
-  const append = (s: string): void => {
-    chunks.push(s);
-    length += s.length;
-    last = s[s.length - 1]!;
-  };
-  let paragraphEnded = true;
-  let inFence = false;
-  let inComment = false;
-  /** One line: [cs, ce) is its content (trimmed, `given` when already sliced), lineEnd where the raw line ends. */
-  const addLine = (cs: number, ce: number, lineEnd: number, given?: string): void => {
-    if (cs === ce) {
-      if (markdown) paragraphEnded = true;
-      return;
-    }
-    if (artifacts.has(cs)) return;
-    const content = given ?? text.slice(cs, ce);
-    if (markdown) {
-      if (inComment) {
-        if (content.includes("-->")) inComment = false;
-        paragraphEnded = true;
-        return;
-      }
-      if (/^(```|~~~)/.test(content)) {
-        inFence = !inFence;
-        paragraphEnded = true;
-        return;
-      }
-      if (inFence) return;
-      if (content.startsWith("<!--")) {
-        if (!content.includes("-->")) inComment = true;
-        paragraphEnded = true;
-        return;
-      }
-    }
-    const startsBlock = paragraphEnded || (BLOCK_FIRST.has(content[0]!) && BLOCK_START.test(content)) || (markdown && MD_BLOCK_START.test(content));
-    if (length > 0 && startsBlock && last !== "\n") append("\n");
-    pieces.push({ at: length, source: cs, length: ce - cs });
-    append(content);
-    paragraphEnded = ce < lineEnd || ENDS_SENTENCE.has(last) || (markdown && /^#{1,6}\s/.test(content));
-  };
-  // The parser's lines when lintText shares them (plain text, parts on line boundaries), else found here.
+export function joinProse(text: string, document: ProseDocument, regions: readonly TextRange[]): JoinedText {
   const lines = sharedLines(text, document);
-  const breaks = new LineBreakCursor(text);
-  for (const region of regions) {
-    paragraphEnded = true;
-    inFence = false;
-    inComment = false;
-    const covered = lines && linesCovering(lines, text.length, region.start, region.end);
-    if (covered) {
-      for (let k = covered[0]; k < covered[1]; k++) {
-        const l = lines[k]!;
-        addLine(l.contentStart, l.contentEnd, l.end, l.content);
-      }
-    } else {
-      let pos = region.start;
-      while (pos < region.end) {
-        const br = breaks.next(pos);
-        const lineEnd = br < region.end ? br : region.end;
-        const next = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
-        let cs = pos;
-        while (cs < lineEnd && isSpaceCode(text.charCodeAt(cs))) cs++;
-        let ce = lineEnd;
-        while (ce > cs && isSpaceCode(text.charCodeAt(ce - 1))) ce--;
-        pos = next;
-        addLine(cs, ce, lineEnd);
-      }
-    }
-    if (length > 0 && last !== "\n") append("\n");
-  }
-  const out = chunks.join("");
-  return { text: out, pieces };
+  return coreProseText(text, document, lines ? { regions, lines } : { regions });
 }
 
-/** True when `[start, end)` of the joined text runs over a paragraph break. */
-export function crossesParagraph(joined: JoinedText, start: number, end: number): boolean {
-  const nl = joined.text.indexOf("\n", start);
-  return nl >= 0 && nl < end;
-}
-
+export { crossesParagraph };
 
 /** True when `[start, end)` lies inside one source line (no wrap, nothing inserted). */
 export function withinOnePiece(joined: JoinedText, start: number, end: number): boolean {
