@@ -140,4 +140,13 @@ describe("a plan's related locations and bad files", () => {
     ]);
     expect(readFileSync(join(dir, "p/01.txt"), "utf8")).toBe(CH1);
   });
+
+  test("a file over --max-file-size is named and left out of the plan, the others are linted, exit 2", () => {
+    const big = CH2 + "。".repeat(2000) + "\n";
+    const dir = tempFolder({ "p/01.txt": CH1, "p/02.txt": big, "p/03.txt": CH3.replace(/^3/, "2").replace("3.1.", "2.1.") });
+    const r = planlint(["--format", "json", "--max-file-size", "0.004", "p"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^planlint: p\/02\.txt is .+ over the limit of 0\.004 MB for one file; it was not linted.* \(left out of the plan p; its other files are linted\)\n$/);
+    expect(rulesOf(json(r.stdout)).map(([name]) => name)).toEqual(["01.txt", "03.txt"]);
+  });
 });
