@@ -303,4 +303,29 @@ describe("lintPlan", () => {
     const [, configured] = lintPlan(files(["01.txt", polite], ["02.txt", short]), { config: recommended("official") });
     expect(configured!.messages.map((m) => m.ruleId)).toContain("consistent-terms");
   });
+
+  it("resolves 公用文 references (第１章第１節１(1)ア) through the steps into another file, and points a miss there", () => {
+    const first = "第１章 道路交通の安全\n第１節 道路交通環境の整備\n１ 生活道路等における歩行空間の整備\n(1) 通学路等における歩道等の整備\nア 国土交通省において、幅の広い歩道の整備を推進する。\n";
+    const second = "第２章 鉄道交通の安全\n１ 鉄道交通環境の整備\nア 国土交通省において、第１章第１節１(1)アに記載のとおり、駅周辺の歩道を整備する。\nイ 警察庁において、第１章第１節１(2)アに記載の点検を行う。\n";
+    const rules = config("valid-cross-reference");
+    expect(found(lintText(second, { fileName: "02.txt", config: rules }).messages, second)).toEqual([
+      "valid-cross-reference 第１章第１節１(1)ア",
+      "valid-cross-reference 第１章第１節１(2)ア",
+    ]);
+    const [, inPlan] = lintPlan(files(["01.txt", first], ["02.txt", second]), { config: rules });
+    expect(found(inPlan!.messages, second)).toEqual(["valid-cross-reference 第１章第１節１(2)ア"]);
+    const related = inPlan!.messages[0]!.related![0]!;
+    expect(related.file).toBe("01.txt");
+    expect(first.slice(related.range.start, related.range.end)).toContain("１ 生活道路等における歩行空間の整備");
+  });
+
+  it("continues 第N章 across files by label family; a first chapter above 1 is a gap only at the start of the plan", () => {
+    const rules = config("valid-numbering");
+    const chapter = (n: string) => `第${n}章 交通の安全\n１ 環境の整備\nア 国土交通省において、歩道の整備を推進する。\n`;
+    const ids = (results: { messages: LintMessage[] }[]) => results.map((r) => r.messages.map((m) => m.messageId));
+    expect(lintText(chapter("３"), { fileName: "03.txt", config: rules }).messages).toEqual([]);
+    expect(ids(lintPlan(files(["01.txt", chapter("１")], ["02.txt", chapter("２")]), { config: rules }))).toEqual([[], []]);
+    expect(ids(lintPlan(files(["01.txt", chapter("１")], ["02.txt", chapter("３")]), { config: rules }))).toEqual([[], ["gap"]]);
+    expect(ids(lintPlan(files(["01.txt", chapter("２")], ["02.txt", chapter("３")]), { config: rules }))).toEqual([["gap"], []]);
+  });
 });
