@@ -12,10 +12,13 @@
 // Bars (PRODUCT.md): edit → diagnostics ≤ 50 ms p95, hover ≤ 10 ms p95,
 // memory after 1,000 edits within 20% of after the first lint.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { generatePlan } from "./plan-fixture.mjs";
 
 const serverDir = new URL("../packages/language-server/", import.meta.url);
 const require = createRequire(new URL("package.json", serverDir));
@@ -133,15 +136,90 @@ async function session(debounce, { memory, nodeFlags }) {
   return { debounce, firstLintMs, editTimes, hoverTimes, rssFirst, rssWarm, warmEdits: EDITS + 10, rssAfter, edits: version - 1, lastVersion };
 }
 
+/**
+ * A plan in 31 files (plan-fixture.mjs): chapters 1 and 16 open, the others read
+ * from disk. Times edit → diagnostics for the edited chapter (16), and an edit
+ * in chapter 1 → chapter 16 re-linted (its findings depend on chapter 1).
+ */
+async function planSession(debounce, nodeFlags) {
+  const dir = mkdtempSync(join(tmpdir(), "planlint-lsp-plan-"));
+  try {
+    const names = generatePlan(dir);
+    const uris = names.map((n) => pathToFileURL(join(dir, n)).href);
+    const texts = names.map((n) => readFileSync(join(dir, n), "utf8"));
+    const edited = 15;
+    const child = spawn(process.execPath, [...nodeFlags, SERVER, "--stdio"], { stdio: ["pipe", "pipe", "inherit"] });
+    const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+    const waiting = new Map();
+    connection.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => {
+      const key = `${p.uri}@${p.version}`;
+      const resolve = waiting.get(key);
+      if (resolve) {
+        waiting.delete(key);
+        resolve(performance.now());
+      }
+    });
+    connection.listen();
+    const diagnosticsFor = (uri, version) => new Promise((resolve) => waiting.set(`${uri}@${version}`, resolve));
+    await connection.sendRequest(rpc.InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: "plan" }],
+      capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+      initializationOptions: { debounce },
+    });
+    await connection.sendNotification(rpc.InitializedNotification.type, {});
+    const versions = new Map();
+    const open = async (i) => {
+      versions.set(i, 1);
+      const done = diagnosticsFor(uris[i], 1);
+      const t0 = performance.now();
+      await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri: uris[i], languageId: "markdown", version: 1, text: texts[i] } });
+      return (await done) - t0;
+    };
+    const firstLintMs = await open(edited);
+    await open(0);
+    // Type 「あ」 and delete it again at the end of the chapter's first paragraph.
+    const edit = async (i, waitFor) => {
+      const v = versions.get(i) + 1;
+      versions.set(i, v);
+      const at = { line: 2, character: 0 };
+      const insert = v % 2 === 0;
+      const range = insert ? { start: at, end: at } : { start: at, end: { line: 2, character: 1 } };
+      const published = waitFor === "self" ? diagnosticsFor(uris[i], v) : diagnosticsFor(uris[edited], versions.get(edited));
+      const t0 = performance.now();
+      await connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri: uris[i], version: v }, contentChanges: [{ range, text: insert ? "あ" : "" }] });
+      return (await published) - t0;
+    };
+    for (let i = 0; i < 6; i++) await edit(edited, "self");
+    const editTimes = [];
+    for (let i = 0; i < 60; i++) editTimes.push(await edit(edited, "self"));
+    const dependentTimes = [];
+    for (let i = 0; i < 20; i++) dependentTimes.push(await edit(0, "dependent"));
+    await connection.sendRequest(rpc.ShutdownRequest.type);
+    await connection.sendNotification(rpc.ExitNotification.type);
+    await new Promise((resolve) => {
+      const timer = setTimeout(() => (child.kill(), resolve()), 3000);
+      child.once("exit", () => (clearTimeout(timer), resolve()));
+    });
+    connection.dispose();
+    const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+    return { files: names.length, bytes, firstLintMs, editTimes, dependentTimes };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function benchLsp() {
   const immediate = await session(0, { memory: true, nodeFlags: SERVER_NODE_FLAGS });
   const debounced = await session(150, { memory: false, nodeFlags: SERVER_NODE_FLAGS });
   const defaults = await session(0, { memory: true, nodeFlags: V8_DEFAULTS });
-  return { immediate, debounced, defaults };
+  const plan = await planSession(0, SERVER_NODE_FLAGS);
+  return { immediate, debounced, defaults, plan };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { immediate, debounced, defaults } = await benchLsp();
+  const { immediate, debounced, defaults, plan } = await benchLsp();
   const line = (label, xs, bar) => `  ${label.padEnd(34)} p50 ${pct(xs, 50).toFixed(1).padStart(6)} ms   p95 ${pct(xs, 95).toFixed(1).padStart(6)} ms${bar ? `   (bar ≤ ${bar} ms p95)` : ""}`;
   console.log(`lsp: the built server over stdio (node ${SERVER_NODE_FLAGS.join(" ")}), seed open, ${EDITS} single-character incremental edits`);
   console.log(`  first lint after didOpen           ${immediate.firstLintMs.toFixed(1)} ms`);
@@ -156,4 +234,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`  RSS after ${immediate.edits} edits               ${immediate.rssAfter.toFixed(1)} MB  (${signed(growth)} vs first lint, bar within 20%; ${signed(sinceWarm)} vs after ${immediate.warmEdits} edits)`);
   const plainGrowth = (defaults.rssAfter / defaults.rssFirst - 1) * 100;
   console.log(`  on V8's defaults (node ${V8_DEFAULTS.join(" ")}): edit → diagnostics p50 ${pct(defaults.editTimes, 50).toFixed(1)} ms, p95 ${pct(defaults.editTimes, 95).toFixed(1)} ms; RSS ${defaults.rssFirst.toFixed(1)} → ${defaults.rssAfter.toFixed(1)} MB after ${defaults.edits} edits (${signed(plainGrowth)})`);
+  console.log(`lsp: a plan in ${plan.files} Markdown files (${plan.bytes} bytes), chapters 1 and 16 open, the rest on disk; debounce 0`);
+  console.log(`  first lint of chapter 16 after didOpen ${plan.firstLintMs.toFixed(1)} ms`);
+  console.log(line("edit in 16 → diagnostics of 16", plan.editTimes, 50));
+  console.log(line("edit in 1 → 16 re-linted", plan.dependentTimes));
 }

@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 
 const dir = new URL(".", import.meta.url);
 /** Scripts other benchmarks start with arguments of their own (not benchmarks by themselves). */
-const HELPERS = new Set(["run.mjs", "prh-in-process.mjs"]);
+const HELPERS = new Set(["run.mjs", "prh-in-process.mjs", "plan-fixture.mjs"]);
 const scripts = readdirSync(dir).filter((f) => f.endsWith(".mjs") && !HELPERS.has(f)).sort();
 let failed = 0;
 for (const s of scripts) {

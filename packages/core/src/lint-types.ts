@@ -20,6 +20,11 @@ export interface Fix {
 export interface RelatedLocation {
   range: TextRange;
   message: string;
+  /**
+   * The file the range is in, when it is not the finding's own: in a plan of
+   * several files, the other chapter that defines or repeats something.
+   */
+  file?: string;
 }
 
 /** Values put into a message's `{{placeholders}}`. */

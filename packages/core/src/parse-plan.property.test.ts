@@ -24,6 +24,14 @@ function inside(r: TextRange, outer: TextRange): boolean {
   return outer.start <= r.start && r.start <= r.end && r.end <= outer.end;
 }
 
+const SPACES_G = /[\s\u3000]/g;
+
+function proseOf(text: string, range: TextRange, nonProse: readonly TextRange[]): string {
+  let out = "";
+  for (let i = range.start; i < range.end; i++) if (!nonProse.some((r) => r.start <= i && i < r.end)) out += text[i];
+  return out.replace(SPACES_G, "");
+}
+
 function checkDocument(text: string, doc: PlanDocument): void {
   const all: TextRange = { start: 0, end: text.length };
   for (const p of doc.parts) expect(inside(p.range, all)).toBe(true);
@@ -34,7 +42,9 @@ function checkDocument(text: string, doc: PlanDocument): void {
     expect(text.slice(n.labelRange.start, n.labelRange.end)).toBe(n.label);
     for (const o of [...(n.owners ?? []), ...(n.via ?? [])]) {
       expect(inside(o.range, n.range)).toBe(true);
-      expect(text.slice(o.range.start, o.range.end)).toBe(o.name);
+      // The name is the prose of its range: the source less line breaks and spaces
+      // (a PDF wrap) and less what is not prose (Markdown syntax and code).
+      expect(proseOf(text, o.range, doc.nonProse ?? [])).toBe(o.name.replace(SPACES_G, ""));
     }
     for (const c of n.children) check(c, n.range);
   };

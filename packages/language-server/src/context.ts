@@ -14,6 +14,7 @@ import {
   type ServerCapabilities,
 } from "vscode-languageserver";
 import { filePathOf, type Analysis, type PlanDocuments } from "./documents.js";
+import type { PlanFiles } from "./plan-files.js";
 import type { SettingsStore } from "./features/settings.js";
 import type { PlanlintSettings } from "./protocol.js";
 import type { ConfigCache, ConfigOutcome } from "./settings/config-for-document.js";
@@ -66,6 +67,10 @@ export interface ServerContext {
   workspaceFolders: string[];
   /** Re-lint every open document (push) or ask the client to pull again. Set by the diagnostics features. */
   refreshDiagnostics(): void;
+  /** The plans open documents belong to (chapters kept one per file). */
+  readonly plans: PlanFiles;
+  /** Re-lint these open documents after the typing debounce (their plan changed). Set by the diagnostics features. */
+  relint(uris: readonly string[]): void;
   /** Config outcomes were (re)loaded: publish config-file problems. Set by config-watch. */
   configsLoaded(): void;
   logError(what: string, error: unknown): void;

@@ -6,7 +6,8 @@
  */
 import { fileURLToPath } from "node:url";
 import { Glossary, LineIndex, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
-import { lintText, type LintResult, type ResolvedConfig } from "@planlint/lint";
+import { lintPlan, lintText, type LintResult, type ResolvedConfig } from "@planlint/lint";
+import type { PlanInputs } from "./plan-files.js";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 
@@ -34,7 +35,7 @@ export class Analysis {
   private lineIndexValue: LineIndex | undefined;
   private planValue: PlanDocument | undefined;
   private glossaryValue: { config: ResolvedConfig; glossary: Glossary } | undefined;
-  private lintValue: { config: ResolvedConfig; result: LintResult } | undefined;
+  private lintValue: { config: ResolvedConfig; plan: PlanInputs | undefined; result: LintResult } | undefined;
 
   constructor(document: TextDocument, maxLength: number) {
     this.uri = document.uri;
@@ -65,20 +66,40 @@ export class Analysis {
     return this.glossaryValue.glossary;
   }
 
-  lint(config: ResolvedConfig): LintResult {
-    if (this.lintValue?.config !== config) {
+  /**
+   * The findings with `config`; with `plan`, linted with the other files of its
+   * plan (as the editor or the disk has them now). Kept while the config and the
+   * plan's files are the same versions. Without a plan (undefined), with the plan
+   * it was last linted with (code actions read the findings the diagnostics showed);
+   * null lints it alone.
+   */
+  lint(config: ResolvedConfig, given?: PlanInputs | null): LintResult {
+    // null: alone; undefined: as last linted.
+    const plan = given === undefined ? this.lintValue?.plan : (given ?? undefined);
+    const v = this.lintValue;
+    if (v?.config !== config || !samePlan(v.plan, plan)) {
+      const fileName = this.filePath ?? this.uri;
       const result = this.tooLarge
-        ? emptyResult(this.filePath ?? this.uri)
-        : lintText(this.text, { fileName: this.filePath ?? this.uri, config, document: this.plan });
-      this.lintValue = { config, result };
+        ? emptyResult(fileName)
+        : plan
+          ? lintPlan(plan.files, { config, only: [plan.index] })[0]!
+          : lintText(this.text, { fileName, config, document: this.plan });
+      this.lintValue = { config, plan, result };
+      return result;
     }
-    return this.lintValue.result;
+    return v.result;
   }
 
   /** True when this analysis has been linted with `config` already (no work left). */
   hasLint(config: ResolvedConfig): boolean {
     return this.lintValue?.config === config;
   }
+}
+
+/** The same files, each at the same version (the same parsed document). */
+function samePlan(a: PlanInputs | undefined, b: PlanInputs | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.index === b.index && a.files.length === b.files.length && a.files.every((f, i) => f.fileName === b.files[i]!.fileName && f.document === b.files[i]!.document);
 }
 
 function emptyResult(filePath: string): LintResult {

@@ -30,7 +30,9 @@ export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<D
   }
   // A file the config's `ignore` covers is not linted (as the CLI skips it).
   if (outcome.ignored) return { version: analysis.version, diagnostics: [] };
-  const result = analysis.lint(outcome.config);
+  // A chapter of a plan kept in several files is linted with the plan's other files.
+  const plan = await ctx.plans.inputsFor(analysis, outcome.config);
+  const result = analysis.lint(outcome.config, plan ?? null);
   return {
     version: analysis.version,
     diagnostics: toDiagnostics(result.messages, analysis.lineIndex, {

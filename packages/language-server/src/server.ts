@@ -7,6 +7,7 @@ import { TextDocumentSyncKind, type Connection, type InitializeResult, type Serv
 import { version } from "../package.json";
 import { readClientFlags, type Feature, type FeatureHooks, type ServerContext } from "./context.js";
 import { PlanDocuments, filePathOf } from "./documents.js";
+import { PlanFiles } from "./plan-files.js";
 import { codeActionsFeature } from "./features/code-actions.js";
 import { completionFeature } from "./features/completion.js";
 import { configWatchFeature } from "./features/config-watch.js";
@@ -16,6 +17,7 @@ import { pushDiagnosticsFeature } from "./features/diagnostics-push.js";
 import { documentSymbolsFeature } from "./features/document-symbols.js";
 import { hoverFeature } from "./features/hover.js";
 import { outlineFeature } from "./features/outline.js";
+import { planDependentsFeature } from "./features/plan-dependents.js";
 import { referencesFeature } from "./features/references.js";
 import { SettingsStore, settingsFeature } from "./features/settings.js";
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_DOCUMENT_LENGTH, type PlanlintInitializationOptions } from "./protocol.js";
@@ -33,6 +35,7 @@ export const FEATURES: readonly Feature[] = [
   referencesFeature,
   completionFeature,
   outlineFeature,
+  planDependentsFeature,
 ];
 
 export interface StartServerOptions {
@@ -52,6 +55,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
     options: { debounce: DEFAULT_DEBOUNCE_MS, maxDocumentLength: DEFAULT_MAX_DOCUMENT_LENGTH },
     workspaceFolders: [],
     refreshDiagnostics: () => {},
+    plans: new PlanFiles(documents, (what, error) => ctx.logError(what, error)),
+    relint: () => {},
     configsLoaded: () => {},
     logError: (what, error) => {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -9,7 +9,7 @@
  * command, formatter and config parser is loaded when it runs. Built as
  * dist/cli-program.cjs, it is started by the `planlint` launcher (launcher.ts).
  */
-import { fstatSync } from "node:fs";
+import { fstatSync, statSync } from "node:fs";
 import { isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { version } from "../package.json";
@@ -19,6 +19,8 @@ const USAGE = `Usage: planlint [options] <files, folders or globs>
        planlint <command> ...
 
 Lints Japanese plan documents (.txt, .md, .markdown in folders; any file named).
+A folder's files named with an order number (00_はじめに.md, 01_第1章.md, …) are
+one plan, linted together; the config's "plans" can list plans or turn this off.
 
 Options:
   -f, --format NAME        stylish (default), json, sarif or github
@@ -40,7 +42,8 @@ Options:
 Commands:
   init [FOLDER]    write a commented planlint.config.jsonc (never overwrites)
   outline FILE     the plan's structure: parts, chapters, sections, items, measures
-  glossary FILE    the glossary (用語解説) entries found in the plan
+                   (a FOLDER: every file of its plan, in plan order)
+  glossary FILE    the glossary (用語解説) entries found in the plan (or FOLDER)
 
 Exit codes: 0 clean (warnings alone too), 1 lint errors or more warnings than
 --max-warnings, 2 usage, config, file or decoding error.
@@ -123,6 +126,17 @@ async function main(argv: string[]): Promise<Output> {
       const file = singleFile(command, args);
       const { createStyle, wantsColour } = await import("./style.js");
       const style = createStyle(wantsColour(process.stdout, process.env));
+      if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
+        // A folder: its plan, file by file in plan order.
+        const { planFilesIn } = await import("./commands/plan-folder.js");
+        const files = await planFilesIn(file, process.cwd());
+        if (command === "outline") {
+          const { runOutlineOfFiles } = await import("./commands/outline.js");
+          return { stdout: runOutlineOfFiles(files, { json: values.json === true, verbose: values.verbose === true, style }, shownPath), exitCode: 0 };
+        }
+        const { runGlossaryOfFiles } = await import("./commands/glossary.js");
+        return { stdout: runGlossaryOfFiles(files, { json: values.json === true, style }, shownPath), exitCode: 0 };
+      }
       if (command === "outline") {
         const { runOutline } = await import("./commands/outline.js");
         return { stdout: runOutline(file, { json: values.json === true, verbose: values.verbose === true, style }), exitCode: 0 };

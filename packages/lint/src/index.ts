@@ -13,14 +13,17 @@ export type { PlanFile } from "./read-file.js";
 export { createStyle, plainStyle } from "./style.js";
 export type { Style } from "./style.js";
 // The engine, for the language server and other tools that lint in-process.
-export { lintText } from "./linter.js";
-export type { LintTextOptions, LintResult } from "./linter.js";
+export { lintText, lintPlan } from "./linter.js";
+export type { LintTextOptions, LintResult, LintPlanOptions, PlanFileInput } from "./linter.js";
+// Plans kept in several files: which files make one plan, in what order.
+export { compareNatural, hasOrderPrefix, orderPlanFiles } from "./plan/plan-files.js";
+export { groupIntoPlans, planOfFile } from "./plan/find-plans.js";
 export { applyFixes, fixesOf } from "./fix.js";
 export type { FixOutcome } from "./fix.js";
 export { builtinRules } from "./rules/index.js";
-export type { Rule, RuleContext } from "./rule.js";
+export type { Rule, RuleContext, PlanMember, PlanView } from "./rule.js";
 export { emptyConfig } from "./config/resolved-config.js";
-export type { ResolvedConfig, RuleSetting, TextException } from "./config/resolved-config.js";
+export type { PlanSetting, ResolvedConfig, RuleSetting, TextException } from "./config/resolved-config.js";
 export { ConfigResolver } from "./config/resolve-config.js";
 export type { ConfigResolverOptions } from "./config/resolve-config.js";
 // Config: found from a file's folder upward, merged, validated (the schema ships as

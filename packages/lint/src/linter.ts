@@ -5,9 +5,10 @@
  */
 import {
   DEFAULT_SCOPES,
-  Glossary,
   parsePlanWithLines,
+  type Glossary,
   type DocumentFormat,
+  type DocumentStyle,
   type LintMessage,
   type PartKind,
   type PlanDocument,
@@ -19,7 +20,11 @@ import { emptyConfig, type ResolvedConfig } from "./config/resolved-config.js";
 import { formatMessage } from "./messages.js";
 import { shareLines, unshareLines } from "./plan-lines.js";
 import { findQuotedTitles } from "./quotations.js";
-import type { Rule, RuleContext } from "./rule.js";
+import { memberValue } from "./plan/member-values.js";
+import { planGlossary } from "./plan/plan-glossary.js";
+import { planStyle } from "./plan/plan-style.js";
+import type { PlanMember, PlanView, Rule, RuleContext } from "./rule.js";
+import type { TermDictionary } from "./terms/term-dictionary.js";
 import { builtinRules } from "./rules/index.js";
 import { applySuppressions } from "./suppressions.js";
 
@@ -46,56 +51,132 @@ export interface LintResult {
   usedExceptions: number[];
 }
 
+/** One file of a plan given to {@link lintPlan}. */
+export interface PlanFileInput {
+  fileName: string;
+  /** The file's text exactly as read. */
+  text: string;
+  format?: DocumentFormat;
+  /** Reuse an already parsed document of this exact text. */
+  document?: PlanDocument;
+  /** This file's config; defaults to the plan's. */
+  config?: ResolvedConfig;
+}
+
+export interface LintPlanOptions {
+  /** The config of every file that brings none of its own. */
+  config?: ResolvedConfig;
+  /** Rules by id; defaults to the built-in rules. */
+  rules?: Readonly<Record<string, Rule<any>>>;
+  /**
+   * Indexes of the files to lint (default: all). The others are read for what the
+   * plan shares — definitions, counts, outline — but get no result.
+   */
+  only?: readonly number[];
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 export function lintText(text: string, options: LintTextOptions = {}): LintResult {
-  const fileName = options.fileName ?? "<text>";
-  const config = options.config ?? emptyConfig();
+  const file: PlanFileInput = { fileName: options.fileName ?? "<text>", text };
+  if (options.format) file.format = options.format;
+  if (options.document) file.document = options.document;
+  const plan: LintPlanOptions = {};
+  if (options.config) plan.config = options.config;
+  if (options.rules) plan.rules = options.rules;
+  return lintPlan([file], plan)[0]!;
+}
+
+/**
+ * Lints the files of one plan together, in the order given (see `orderPlanFiles`):
+ * one result per linted file, each with the findings on that file only. Rules see
+ * the other files through `context.plan`; the document glossaries of all the
+ * files serve each of them.
+ */
+export function lintPlan(files: readonly PlanFileInput[], options: LintPlanOptions = {}): LintResult[] {
   const rules = options.rules ?? builtinRules;
-  const parsed = options.document ? undefined : parsePlanWithLines(text, options.format ? { format: options.format, fileName } : { fileName });
-  const document = options.document ?? parsed!.document;
-  // A plain text's lines, as the parser found them, are the rules' too (see plan-lines.ts).
-  if (parsed && document.format === "text") shareLines(document, text, parsed.lines);
+  const parsedHere: PlanDocument[] = [];
+  const members: PlanMember[] = files.map((f, index) => {
+    let document = f.document;
+    if (!document) {
+      const parsed = parsePlanWithLines(f.text, f.format ? { format: f.format, fileName: f.fileName } : { fileName: f.fileName });
+      document = parsed.document;
+      // A plain text's lines, as the parser found them, are the rules' too (see plan-lines.ts).
+      if (document.format === "text") {
+        shareLines(document, f.text, parsed.lines);
+        parsedHere.push(document);
+      }
+    }
+    return { fileName: f.fileName, text: f.text, document, index };
+  });
+  const configOf = (i: number): ResolvedConfig => files[i]!.config ?? options.config ?? emptyConfig();
+  const states: (MemberState | undefined)[] = [];
+  // A plan's files share one style, from all their sentences (see plan-style.ts); a config's `style` still wins.
+  const shared = planStyle(members);
+  const styleOf = (i: number): DocumentStyle => configOf(i).style ?? shared ?? members[i]!.document.style ?? "official";
+  const stateOf = (i: number): MemberState => (states[i] ??= memberState(members, i, configOf(i), styleOf(i)));
   try {
-    return lintDocument(text, document, fileName, config, rules);
+    const wanted = options.only ?? members.map((_, i) => i);
+    return wanted.map((i) => lintMember(members, i, stateOf, configOf(i), rules));
   } finally {
-    if (parsed) unshareLines(document);
+    for (const d of parsedHere) unshareLines(d);
   }
 }
 
-function lintDocument(text: string, document: PlanDocument, fileName: string, config: ResolvedConfig, rules: Readonly<Record<string, Rule<any>>>): LintResult {
-  const glossary = new Glossary([...document.glossary, ...config.glossary]);
-  let quoted: TextRange[] | undefined;
-  const quotations = (): TextRange[] => (quoted ??= findQuotedTitles(text));
-  const partAt = (offset: number): PartKind | undefined => document.parts.find((p) => p.range.start <= offset && offset < p.range.end)?.kind;
+/** What every rule's context for one member shares: glossary, style, parts, quotations. */
+interface MemberState {
+  member: PlanMember;
+  glossary: Glossary;
+  terms: readonly TermDictionary[];
+  style: DocumentStyle;
+  partAt(offset: number): PartKind | undefined;
+  quotations(): TextRange[];
+}
 
-  const style = config.style ?? document.style ?? "official";
+function memberState(members: readonly PlanMember[], i: number, config: ResolvedConfig, style: DocumentStyle): MemberState {
+  const member = members[i]!;
+  const { document, text } = member;
+  let quoted: TextRange[] | undefined;
+  return {
+    member,
+    terms: config.terms,
+    style,
+    glossary: planGlossary(members, i, config.glossary),
+    partAt: (offset) => document.parts.find((p) => p.range.start <= offset && offset < p.range.end)?.kind,
+    quotations: () => (quoted ??= findQuotedTitles(text)),
+  };
+}
+
+function lintMember(
+  members: readonly PlanMember[],
+  index: number,
+  stateOf: (i: number) => MemberState,
+  config: ResolvedConfig,
+  rules: Readonly<Record<string, Rule<any>>>,
+): LintResult {
+  const { member } = stateOf(index);
+  const { fileName, document } = member;
   const messages: LintMessage[] = [];
   for (const [ruleId, setting] of config.rules) {
     const rule = rules[ruleId];
     if (!rule) continue;
-    const scopes = rule.meta.scopes ?? DEFAULT_SCOPES;
-    const inScope = (range: TextRange): boolean => {
-      const kind = partAt(range.start);
-      // Text outside every part (a document with no recognised structure) is linted.
-      return kind === undefined || scopes.includes(kind);
-    };
-    const context: RuleContext<Record<string, unknown>> = {
-      text,
-      fileName,
-      document,
-      glossary,
-      terms: config.terms,
-      style,
-      options: { ...(rule.defaultOptions ?? {}), ...setting.options },
-      partAt,
-      inScope,
-      isQuotation: (range) => insideQuotation(quotations(), range),
-      report: (report: RuleReport) => {
-        if (!inScope(report.range)) return;
-        messages.push(toMessage(rule, ruleId, setting.severity, report, context.isQuotation(report.range)));
-      },
-    };
+    const options = { ...(rule.defaultOptions ?? {}), ...setting.options };
+    const optionsKey = JSON.stringify(options);
+    const contexts: RuleContext<Record<string, unknown>>[] = [];
+    const plan = (at: number): PlanView<Record<string, unknown>> => ({
+      members,
+      index: at,
+      perMember: <T>(key: string, compute: (member: RuleContext<Record<string, unknown>>) => T): readonly T[] =>
+        members.map((m, j) => {
+          const state = stateOf(j);
+          // The style is part of the key: the plan's style may change with another file's edit.
+          return memberValue(m.document, `${ruleId}\0${key}`, `${optionsKey}\0${state.style}`, state.glossary, () => compute((contexts[j] ??= ruleContext(rule, state, options, plan(j), undefined))));
+        }),
+    });
+    const context = ruleContext(rule, stateOf(index), options, plan(index), (report, quoted) => {
+      messages.push(toMessage(rule, ruleId, setting.severity, report, quoted));
+    });
+    contexts[index] = context;
     const before = messages.length;
     try {
       rule.create(context);
@@ -103,6 +184,7 @@ function lintDocument(text: string, document: PlanDocument, fileName: string, co
       // One broken rule must not hide the others' findings: its own are dropped
       // (they may be half a judgement) and the failure is an error at the top of
       // the file, naming the rule and the file, so that CI does not pass silently.
+      // (A rule that throws while reading another file of the plan fails here too.)
       messages.length = before;
       messages.push(ruleFailure(ruleId, fileName, error));
     }
@@ -118,11 +200,47 @@ function lintDocument(text: string, document: PlanDocument, fileName: string, co
     });
   }
 
+  const { text } = member;
   const suppressed = applySuppressions(text, dropRepeats(messages), document.format === "markdown", config.exceptions);
   const all = [...suppressed.messages, ...suppressed.unusedDirectives].sort(
     (a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId),
   );
   return summarise(fileName, all, [...suppressed.usedExceptions]);
+}
+
+/** A rule's context for one member; `emit` undefined drops its reports (a context read for another file's sake). */
+function ruleContext(
+  rule: Rule<any>,
+  state: MemberState,
+  options: Record<string, unknown>,
+  plan: PlanView<Record<string, unknown>>,
+  emit: ((report: RuleReport, quoted: boolean) => void) | undefined,
+): RuleContext<Record<string, unknown>> {
+  const { member, partAt } = state;
+  const scopes = rule.meta.scopes ?? DEFAULT_SCOPES;
+  const inScope = (range: TextRange): boolean => {
+    const kind = partAt(range.start);
+    // Text outside every part (a document with no recognised structure) is linted.
+    return kind === undefined || scopes.includes(kind);
+  };
+  const isQuotation = (range: TextRange): boolean => insideQuotation(state.quotations(), range);
+  return {
+    text: member.text,
+    fileName: member.fileName,
+    document: member.document,
+    glossary: state.glossary,
+    terms: state.terms,
+    style: state.style,
+    options,
+    partAt,
+    inScope,
+    isQuotation,
+    plan,
+    report: (report: RuleReport) => {
+      if (!emit || !inScope(report.range)) return;
+      emit(report, isQuotation(report.range));
+    },
+  };
 }
 
 /**

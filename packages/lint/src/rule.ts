@@ -33,6 +33,41 @@ export interface RuleContext<Options = Record<string, unknown>> {
    * decision date): its wording is the other document's and must not be changed.
    */
   isQuotation(range: TextRange): boolean;
+  /**
+   * The plan this file belongs to: its files in order, this one among them. A
+   * file linted alone is a plan of one file, so rules need no special case.
+   */
+  readonly plan: PlanView<Options>;
+}
+
+/** One file of a plan, as rules see it. */
+export interface PlanMember {
+  readonly fileName: string;
+  /** The file's text exactly as read. */
+  readonly text: string;
+  readonly document: PlanDocument;
+  /** Position in the plan, 0-based, in the natural order of the file names. */
+  readonly index: number;
+}
+
+/**
+ * A plan of one or more files (chapters kept one per file). Findings stay on
+ * their own file; what a rule needs from the other files it reads here.
+ */
+export interface PlanView<Options = Record<string, unknown>> {
+  /** Every file of the plan, in order; `members.length === 1` for a file linted alone. */
+  readonly members: readonly PlanMember[];
+  /** This file's position in `members`. */
+  readonly index: number;
+  /**
+   * `compute` applied to every member in plan order (this file's too), through a
+   * context for that member: same rule options, that member's glossary, reports
+   * dropped. Each member's value is computed once per version of the member
+   * (cached on its parsed document, per rule, key, options and plan glossary), so
+   * a plan-wide aggregate costs one pass over each file, not one per file linted,
+   * and an edit in the editor recomputes only the edited file's value.
+   */
+  perMember<T>(key: string, compute: (member: RuleContext<Options>) => T): readonly T[];
 }
 
 export interface Rule<Options = Record<string, unknown>> {

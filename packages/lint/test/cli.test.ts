@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -148,10 +148,13 @@ describe("failures exit 2 with one line on stderr", () => {
     expect(run.stderr).toBe(`planlint: cannot read ${missing}: no such file\n`);
   });
 
-  test("a directory", () => {
-    const run = planlint("glossary", scratch);
+  test("a folder with no plan file in it", () => {
+    // A folder is read as a plan (its files in plan order); one without plan files is an error.
+    const empty = join(scratch, "empty-folder");
+    mkdirSync(empty, { recursive: true });
+    const run = planlint("glossary", empty);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`planlint: cannot read ${scratch}: is a directory\n`);
+    expect(run.stderr).toBe(`planlint: ${empty}: no .txt, .md or .markdown file to lint in this folder\n`);
   });
 
   test("a binary file", () => {

@@ -95,5 +95,11 @@ export const pullDiagnosticsFeature: Feature = {
       if (ctx.client.pullDiagnostics && ctx.client.diagnosticsRefresh) ctx.connection.languages.diagnostics.refresh();
       previous.call(ctx);
     };
+    // Another file of their plan changed: the client pulls again (documents whose plan did not change answer from the cache).
+    const previousRelint = ctx.relint;
+    ctx.relint = (uris) => {
+      if (uris.length > 0 && ctx.client.pullDiagnostics && ctx.client.diagnosticsRefresh) ctx.connection.languages.diagnostics.refresh();
+      previousRelint.call(ctx, uris);
+    };
   },
 };

@@ -93,5 +93,11 @@ export const pushDiagnosticsFeature: Feature = {
       }
       previous.call(ctx);
     };
+    // Another file of their plan changed: lint them again after the same pause in typing.
+    const previousRelint = ctx.relint;
+    ctx.relint = (uris) => {
+      if (!ctx.client.pullDiagnostics) for (const uri of uris) if (jobs.get(uri) === undefined) schedule(uri, "change");
+      previousRelint.call(ctx, uris);
+    };
   },
 };

@@ -44,3 +44,21 @@ export function runGlossary(path: string, options: GlossaryCommandOptions): stri
   if (!options.json) return formatGlossary(doc.glossary, index, options.style);
   return JSON.stringify(glossaryJson(doc.glossary, index), null, 2) + "\n";
 }
+
+/**
+ * `planlint glossary FOLDER`: the entries of every file in plan order, each
+ * with its file (a glossary chapter serves the whole plan).
+ */
+export function runGlossaryOfFiles(paths: readonly string[], options: GlossaryCommandOptions, shown: (path: string) => string): string {
+  const all: (Located<GlossaryEntry> & { file: string })[] = [];
+  let out = "";
+  for (const path of paths) {
+    const file = readPlanFile(path);
+    const doc = parsePlan(file.text, { fileName: path });
+    const index = new LineIndex(file.text);
+    if (options.json) for (const e of glossaryJson(doc.glossary, index)) all.push({ file: path, ...e });
+    else if (doc.glossary.length > 0) out += formatGlossary(doc.glossary, index, options.style).replace(/line (\d+)\n/g, `${shown(path)}:$1\n`);
+  }
+  if (options.json) return JSON.stringify(all, null, 2) + "\n";
+  return out || options.style.dim("(no glossary found)") + "\n";
+}

@@ -4,15 +4,16 @@
  * code; only cli.ts writes to the terminal and maps errors to exit codes.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { decodeText, encodeText, PlanlintError, type DecodedText, type LintMessage } from "@planlint/core";
+import { dirname, join, resolve, sep } from "node:path";
+import { decodeText, encodeText, parsePlan, PlanlintError, type DecodedText, type LintMessage } from "@planlint/core";
 import { collectFiles } from "../collect-files.js";
 import { ConfigResolver } from "../config/resolve-config.js";
 import type { ResolvedConfig, TextException } from "../config/resolved-config.js";
 import { parseRuleFlag } from "../config/rule-flag.js";
 import { lintAndFix, writeTextFile } from "../fix-file.js";
 import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, reportText, type LintedFile } from "../formatters/index.js";
-import { lintText, type LintResult } from "../linter.js";
+import { lintPlan, lintText, type LintResult, type PlanFileInput } from "../linter.js";
+import { groupIntoPlans } from "../plan/find-plans.js";
 import { DEFAULT_MAX_FILE_MB, describeReadError, readPlanFile, tooLarge } from "../read-file.js";
 import type { Rule } from "../rule.js";
 import { builtinRules } from "../rules/index.js";
@@ -96,6 +97,8 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   const configs = new Set<ResolvedConfig>();
   const usedExceptions = new Set<TextException>();
   let stderr = "";
+  /** Files of a plan that could not be read or decoded: named, and the exit code is 2. */
+  const failures: string[] = [];
   let stdout: string | Uint8Array | Iterable<string> = "";
 
   const lintOne = (filePath: string, decoded: DecodedText, config: ResolvedConfig): { file: LintedFile; fixed: string | undefined } => {
@@ -131,13 +134,68 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   } else {
     const { files, ignored } = await collectFiles(options.patterns, { cwd: env.cwd, isIgnored: (p, folder) => resolver.isIgnored(p, folder) });
     for (const path of ignored) stderr += `planlint: warning: ${path} is ignored by the config's "ignore" patterns; not linted\n`;
-    for (let i = 0; i < files.length; i++) {
-      const path = files[i]!;
-      const decoded = readPlanFile(path, maxFileMb);
-      const { file, fixed } = lintOne(path, decoded, await resolver.configFor(path));
-      if (options.fix && fixed !== undefined) writeTextFile(path, fixed, decoded);
-      linted.push(file);
-      if (files.length > PROGRESS_THRESHOLD) env.progress?.(i + 1, files.length);
+    const plans = await groupIntoPlans(files, async (file) => (await resolver.configFor(file)).plans);
+    let done = 0;
+    const progress = () => {
+      done++;
+      if (files.length > PROGRESS_THRESHOLD) env.progress?.(done, files.length);
+    };
+    for (const plan of plans) {
+      if (plan.length === 1) {
+        const path = plan[0]!;
+        const decoded = readPlanFile(path, maxFileMb);
+        const { file, fixed } = lintOne(path, decoded, await resolver.configFor(path));
+        if (options.fix && fixed !== undefined) writeTextFile(path, fixed, decoded);
+        linted.push(file);
+        progress();
+        continue;
+      }
+      // A plan: its files linted together. A file that cannot be read or decoded
+      // is named and left out; the rest of the plan is still linted.
+      const members: { path: string; decoded: DecodedText; config: ResolvedConfig }[] = [];
+      for (const path of plan) {
+        try {
+          members.push({ path, decoded: readPlanFile(path, maxFileMb), config: await resolver.configFor(path) });
+        } catch (error) {
+          if (!(error instanceof PlanlintError) || !["io", "too-large", "binary-file", "undecodable", "unsupported-encoding"].includes(error.code)) throw error;
+          failures.push(`planlint: ${error.format().split(env.cwd + sep).join("")} (left out of the plan ${displayPath(dirname(path), env.cwd)}; its other files are linted)\n`);
+          progress();
+        }
+      }
+      const results = lintPlan(
+        members.map((m) => ({ fileName: m.path, text: m.decoded.text, config: m.config })),
+        { rules },
+      );
+      let others: PlanFileInput[] | undefined;
+      for (let i = 0; i < members.length; i++) {
+        const m = members[i]!;
+        configs.add(m.config);
+        for (const k of results[i]!.usedExceptions) usedExceptions.add(m.config.exceptions[k]!);
+        if (!fixing) {
+          linted.push({ filePath: m.path, text: m.decoded.text, result: quiet ? onlyErrors(results[i]!) : results[i]! });
+          progress();
+          continue;
+        }
+        // --fix stays per file: each file is fixed with the others as they are by then
+        // (the earlier files fixed already, the later ones as read).
+        others ??= members.map((o) => ({ fileName: o.path, text: o.decoded.text, config: o.config, document: parsePlan(o.decoded.text, { fileName: o.path }) }));
+        const current = others;
+        const lint = (text: string): LintResult => {
+          const inputs = current.map((o, j) => (j === i ? { fileName: o.fileName, text, config: o.config } : o));
+          const result = lintPlan(inputs, { rules, only: [i] })[0]!;
+          for (const k of result.usedExceptions) usedExceptions.add(m.config.exceptions[k]!);
+          return quiet ? onlyErrors(result) : result;
+        };
+        const fixedFile = lintAndFix(m.decoded.text, lint, m.decoded.mixedEol ? undefined : m.decoded.eol);
+        if (fixedFile.text !== m.decoded.text) others[i] = { ...others[i]!, text: fixedFile.text, document: parsePlan(fixedFile.text, { fileName: m.path }) };
+        const file: LintedFile = { filePath: m.path, text: fixedFile.text, result: fixedFile.result };
+        if (fixedFile.text !== m.decoded.text) {
+          file.output = fixedFile.text;
+          if (options.fix) writeTextFile(m.path, fixedFile.text, m.decoded);
+        }
+        linted.push(file);
+        progress();
+      }
     }
   }
 
@@ -159,6 +217,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   if (!quiet) stderr += unusedExceptionWarnings(configs, usedExceptions, env.cwd);
   if (ruleSettings.length === 0 && !quiet) stderr += noRuleWarnings(configs, env.cwd);
 
+  stderr += failures.join("");
   const errors = linted.reduce((n, f) => n + f.result.errorCount, 0);
   const warnings = linted.reduce((n, f) => n + f.result.warningCount, 0);
   let exitCode = errors > 0 ? 1 : 0;
@@ -166,6 +225,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
     stderr += `planlint: too many warnings (${warnings}; --max-warnings allows ${maxWarnings})\n`;
     exitCode = 1;
   }
+  if (failures.length > 0) exitCode = 2;
   return { stdout, stderr, exitCode };
 }
 

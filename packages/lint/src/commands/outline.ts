@@ -156,3 +156,19 @@ export function runOutline(path: string, options: OutlineCommandOptions): string
   const json = outlineJson(doc, index, { file: path, encoding: file.encoding }, { keepPieces: options.verbose });
   return JSON.stringify(json, null, 2) + "\n";
 }
+
+/**
+ * `planlint outline FOLDER`: the outline of each file in plan order (a plan kept
+ * one chapter per file reads as one outline), each under its file name; with
+ * --json, an array of the files' outlines.
+ */
+export function runOutlineOfFiles(paths: readonly string[], options: OutlineCommandOptions, shown: (path: string) => string): string {
+  const outlines = paths.map((path) => {
+    const file = readPlanFile(path);
+    return { path, file, doc: parsePlan(file.text, { fileName: path }), index: new LineIndex(file.text) };
+  });
+  if (options.json) {
+    return JSON.stringify(outlines.map((o) => outlineJson(o.doc, o.index, { file: o.path, encoding: o.file.encoding }, { keepPieces: options.verbose })), null, 2) + "\n";
+  }
+  return outlines.map((o) => `${options.style.bold(`== ${shown(o.path)}`)}\n${formatOutline(o.doc, o.index, options.style)}`).join("");
+}

@@ -57,6 +57,24 @@ export const TextExceptionSchema = Type.Object(
   { additionalProperties: false },
 );
 
+export const PlanEntrySchema = Type.Object(
+  {
+    files: Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }), { minItems: 1 })], {
+      description: "Glob(s) of the plan's files, relative to the config file's folder; they are read in the natural order of their names (2 before 10).",
+    }),
+  },
+  { additionalProperties: false, description: "One plan kept in several files (one per chapter), linted as one." },
+);
+
+export const PlansSchema = Type.Union(
+  [
+    Type.Literal("auto", { description: "A folder's files whose names start with an order number (00_はじめに.md, 01_第1章.md, 第2章.md) are one plan; other files stand alone." }),
+    Type.Literal("none", { description: "Every file is linted alone." }),
+    Type.Array(PlanEntrySchema, { description: "Exactly these plans; every other file is linted alone." }),
+  ],
+  { description: 'Which files make one plan: "auto" (default), "none", or a list of plans by glob.' },
+);
+
 export const PlanlintConfigSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String({ description: "The JSON schema of this file (for editors); ignored by planlint." })),
@@ -71,6 +89,7 @@ export const PlanlintConfigSchema = Type.Object(
     glossary: Type.Optional(PathList("Glossary files (YAML/JSON), relative to this config file.")),
     terms: Type.Optional(PathList("prh YAML term dictionaries, relative to this config file.")),
     ignore: Type.Optional(Type.Array(Type.String({ minLength: 1 }), { description: "Globs of files not to lint, relative to this config file's folder." })),
+    plans: Type.Optional(PlansSchema),
     overrides: Type.Optional(Type.Array(OverrideSchema, { description: "Per-glob settings." })),
     exceptions: Type.Optional(
       Type.Array(TextExceptionSchema, {
@@ -85,6 +104,8 @@ export type SeveritySettingValue = Static<typeof SeveritySettingSchema>;
 export type RuleEntry = Static<typeof RuleEntrySchema>;
 export type RulesConfig = Static<typeof RulesSchema>;
 export type OverrideConfig = Static<typeof OverrideSchema>;
+export type PlanEntryConfig = Static<typeof PlanEntrySchema>;
+export type PlansConfig = Static<typeof PlansSchema>;
 export type TextExceptionConfig = Static<typeof TextExceptionSchema>;
 /** A config file's content as written (after validation). */
 export type PlanlintConfig = Static<typeof PlanlintConfigSchema>;

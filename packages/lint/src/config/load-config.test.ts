@@ -23,7 +23,7 @@ async function configError(files: Record<string, string>): Promise<string> {
 describe("config errors name the file, line and column", () => {
   test("an unknown key, with the closest valid one", async () => {
     expect(await configError({ "planlint.config.json": '{\n  "root": true,\n  "rule": {}\n}\n' })).toBe(
-      'planlint.config.json:3:3: unknown key "rule" (did you mean "rules"?); valid keys: $schema, root, extends, style, rules, glossary, terms, ignore, overrides, exceptions',
+      'planlint.config.json:3:3: unknown key "rule" (did you mean "rules"?); valid keys: $schema, root, extends, style, rules, glossary, terms, ignore, plans, overrides, exceptions',
     );
   });
 

@@ -11,7 +11,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { decodeText, PlanlintError, type DocumentStyle, type PlanlintErrorLocation, type SeveritySetting } from "@planlint/core";
 import { describeReadError } from "../read-file.js";
 import type { Rule } from "../rule.js";
-import type { TextException } from "./resolved-config.js";
+import type { PlanSetting, TextException } from "./resolved-config.js";
 import type { PlanlintConfig, RuleEntry, RulesConfig } from "./config-schema.js";
 import type { JsonPath } from "./check-json-schema.js";
 import { parseConfigText, type ConfigDocument } from "./parse-config-file.js";
@@ -57,6 +57,8 @@ export interface ConfigLayer {
   ignore: string[];
   overrides: ConfigOverride[];
   exceptions: TextException[];
+  /** `plans` as this config sets it, globs kept relative to `dir`; absent when the config is silent. */
+  plans?: PlanSetting;
 }
 
 /** Reads a config file from disk. Throws PlanlintError "io" when it cannot be read, or decodeText's errors. */
@@ -163,6 +165,9 @@ function toLayer(config: PlanlintConfig, doc: ConfigDocument, dir: string): Conf
       glossary: refs(o.glossary, ["overrides", i, "glossary"]),
       terms: refs(o.terms, ["overrides", i, "terms"]),
     })),
+    ...(config.plans !== undefined
+      ? { plans: typeof config.plans === "string" ? config.plans : { dir, plans: config.plans.map((p) => (typeof p.files === "string" ? [p.files] : p.files)) } }
+      : {}),
     exceptions: (config.exceptions ?? []).map((e, index) => {
       const at = doc.locate(["exceptions", index]);
       const out: TextException = { text: e.text, source: { file: doc.file, index, line: at.line, column: at.column } };

@@ -198,6 +198,8 @@ export class ConfigResolver {
     const exceptions: TextException[] = layers.flatMap((layer) => layer.exceptions);
     const config: ResolvedConfig = { rules, glossary, terms, exceptions };
     if (style) config.style = style;
+    const plans = [...layers].reverse().find((layer) => layer.plans !== undefined)?.plans;
+    if (plans !== undefined) config.plans = plans;
     const nearest = [...layers].reverse().find((layer) => layer.file !== RECOMMENDED);
     if (nearest) config.configFile = nearest.file;
     return config;

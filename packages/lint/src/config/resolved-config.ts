@@ -19,6 +19,13 @@ export interface TextException {
   source?: { file: string; index: number; line?: number; column?: number };
 }
 
+/**
+ * Which files make one plan: "auto" (a folder's files named with an order
+ * number), "none", or plans listed by glob (relative to `dir`, the folder of
+ * the config that lists them).
+ */
+export type PlanSetting = "auto" | "none" | { dir: string; plans: string[][] };
+
 export interface ResolvedConfig {
   /** Enabled rules only. */
   rules: Map<string, RuleSetting>;
@@ -29,6 +36,8 @@ export interface ResolvedConfig {
   exceptions: TextException[];
   /** The document style the configs set (nearest config, then overrides, win); detected from the document when absent. */
   style?: DocumentStyle;
+  /** From the nearest config that sets `plans`; "auto" when none does. */
+  plans?: PlanSetting;
   /** The config file that applied, if any. */
   configFile?: string;
 }

@@ -108,3 +108,21 @@ export function spanner(text: string): (range: { start: number; end: number }) =
 export function oneLine(message: string): string {
   return message.replace(LINE_BREAK_G, " ");
 }
+
+/**
+ * Spanners of the files of one report, by path: a related location may lie in
+ * another file of the same plan (`RelatedLocation.file`). Undefined for a file
+ * that is not in the report.
+ */
+export function spannersOf(files: readonly LintedFile[]): (filePath: string) => ((range: { start: number; end: number }) => Span) | undefined {
+  const made = new Map<string, (range: { start: number; end: number }) => Span>();
+  return (filePath) => {
+    let span = made.get(filePath);
+    if (!span) {
+      const file = files.find((f) => f.filePath === filePath);
+      if (!file) return undefined;
+      made.set(filePath, (span = spanner(file.text)));
+    }
+    return span;
+  };
+}

@@ -6,7 +6,7 @@
  * units; `fix.range` is 0-based [start, end) offsets into `source`/`output`.
  */
 import type { Fix, LintMessage, Severity, TextRange } from "@planlint/core";
-import { oneLine, spanner, type Formatter, type LintedFile, type Span } from "./index.js";
+import { oneLine, spanner, spannersOf, type Formatter, type LintedFile, type Span } from "./index.js";
 
 export interface JsonFix {
   range: [number, number];
@@ -24,7 +24,8 @@ export interface JsonMessage {
   endColumn: number;
   fix?: JsonFix;
   suggestions?: { desc: string; fix: JsonFix }[];
-  related?: { message: string; line: number; column: number; endLine: number; endColumn: number }[];
+  /** `filePath` when the place is in another file of the plan (lines and columns are that file's). */
+  related?: { message: string; filePath?: string; line?: number; column?: number; endLine?: number; endColumn?: number }[];
 }
 
 export interface JsonFileResult {
@@ -46,17 +47,24 @@ export const SEVERITY_NUMBER: Record<Severity, 0 | 1 | 2> = { error: 2, warning:
 
 const toJsonFix = (fix: Fix): JsonFix => ({ range: [fix.range.start, fix.range.end], text: fix.text });
 
-function jsonMessage(m: LintMessage, span: (range: TextRange) => Span): JsonMessage {
+/** `spanOf` gives the spanner of another file of the report: a related place may be in another file of the plan. */
+function jsonMessage(m: LintMessage, span: (range: TextRange) => Span, filePath: string, spanOf?: ReturnType<typeof spannersOf>): JsonMessage {
   const out: JsonMessage = { ruleId: m.ruleId, messageId: m.messageId, severity: SEVERITY_NUMBER[m.severity], message: oneLine(m.message), ...span(m.range) };
   if (m.fix) out.fix = toJsonFix(m.fix);
   if (m.suggestions?.length) out.suggestions = m.suggestions.map((s) => ({ desc: s.message, fix: toJsonFix(s.fix) }));
-  if (m.related?.length) out.related = m.related.map((r) => ({ message: oneLine(r.message), ...span(r.range) }));
+  if (m.related?.length) {
+    out.related = m.related.map((r) => {
+      if (r.file === undefined || r.file === filePath) return { message: oneLine(r.message), ...span(r.range) };
+      const other = spanOf?.(r.file);
+      return { message: oneLine(r.message), filePath: r.file, ...(other ? other(r.range) : {}) };
+    });
+  }
   return out;
 }
 
-export function jsonResult(file: LintedFile): JsonFileResult {
+export function jsonResult(file: LintedFile, spanOf?: ReturnType<typeof spannersOf>): JsonFileResult {
   const span = spanner(file.text);
-  return fileResult(file, file.result.messages.map((m) => jsonMessage(m, span)));
+  return fileResult(file, file.result.messages.map((m) => jsonMessage(m, span, file.filePath, spanOf)));
 }
 
 function fileResult(file: LintedFile, messages: JsonMessage[]): JsonFileResult {
@@ -77,10 +85,12 @@ function fileResult(file: LintedFile, messages: JsonMessage[]): JsonFileResult {
 }
 
 /**
- * `JSON.stringify(files.map(jsonResult))` written a message at a time: the same
- * bytes, without one string of the whole report (see Formatter).
+ * `JSON.stringify(files.map((f) => jsonResult(f, spannersOf(files))))` written
+ * a message at a time: the same bytes, without one string of the whole report
+ * (see Formatter).
  */
 export const formatJson: Formatter = function* (files) {
+  const spanOf = spannersOf(files);
   yield "[";
   for (let f = 0; f < files.length; f++) {
     const file = files[f]!;
@@ -90,7 +100,7 @@ export const formatJson: Formatter = function* (files) {
     yield (f > 0 ? "," : "") + shell.slice(0, at);
     const span = spanner(file.text);
     const messages = file.result.messages;
-    for (let i = 0; i < messages.length; i++) yield (i > 0 ? "," : "") + JSON.stringify(jsonMessage(messages[i]!, span));
+    for (let i = 0; i < messages.length; i++) yield (i > 0 ? "," : "") + JSON.stringify(jsonMessage(messages[i]!, span, file.filePath, spanOf));
     yield shell.slice(at);
   }
   yield "]\n";

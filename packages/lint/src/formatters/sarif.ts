@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import type { Fix, Severity, SeveritySetting } from "@planlint/core";
 import pkg from "../../package.json";
 import type { Rule } from "../rule.js";
-import { displayPath, oneLine, spanner, type Formatter, type Span } from "./index.js";
+import { displayPath, oneLine, spanner, spannersOf, type Formatter, type Span } from "./index.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const DEFAULT_LEVEL: Record<SeveritySetting, "error" | "warning" | "note" | undefined> = { error: "error", warn: "warning", info: "note", off: undefined };
@@ -75,6 +75,7 @@ export const formatSarif: Formatter = function* (files, context) {
   const ruleIds = [...ids];
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
 
+  const spanOf = spannersOf(files);
   function* results(): Generator<Record<string, unknown>> {
     for (const file of files) {
       if (file.result.messages.length === 0) continue;
@@ -89,11 +90,17 @@ export const formatSarif: Formatter = function* (files, context) {
           locations: [{ physicalLocation: { artifactLocation: location, region: region(span(m.range)) } }],
         };
         if (m.related?.length) {
-          result.relatedLocations = m.related.map((r, i) => ({
-            id: i + 1,
-            message: { text: oneLine(r.message) },
-            physicalLocation: { artifactLocation: location, region: region(span(r.range)) },
-          }));
+          result.relatedLocations = m.related.map((r, i) => {
+            // In a plan of several files, the related place may be in another file.
+            const other = r.file !== undefined && r.file !== file.filePath ? r.file : undefined;
+            const elsewhere = other !== undefined ? spanOf(other) : undefined;
+            const physicalLocation = elsewhere
+              ? { artifactLocation: artifactLocation(other!, context.cwd), region: region(elsewhere(r.range)) }
+              : other !== undefined
+                ? { artifactLocation: artifactLocation(other, context.cwd) }
+                : { artifactLocation: location, region: region(span(r.range)) };
+            return { id: i + 1, message: { text: oneLine(r.message) }, physicalLocation };
+          });
         }
         if (m.fix) result.fixes = [fixOf(m.fix, location, span, oneLine(m.message))];
         yield result;

@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { builtinRules } from "../../test/test-rules.js";
 import { lintSample } from "../../test/linted-files.js";
 import { formatGithub } from "./github.js";
-import { reportText, type LintedFile } from "./index.js";
+import { reportText, spannersOf, type LintedFile } from "./index.js";
 import { formatJson, jsonResult } from "./json.js";
 import { formatSarif } from "./sarif.js";
 import { formatStylish } from "./stylish.js";
@@ -32,8 +32,22 @@ describe("reports in chunks", () => {
   const files = [lintSample("/w/a.txt"), lintSample("/w/clean.txt", "問題なし\n"), lintSample("/w/b.txt")];
 
   test("json: the chunks are JSON.stringify of the results, byte for byte", () => {
-    expect(reportText(formatJson(files, context))).toBe(`${JSON.stringify(files.map(jsonResult))}\n`);
+    expect(reportText(formatJson(files, context))).toBe(`${JSON.stringify(files.map((f) => jsonResult(f, spannersOf(files))))}\n`);
     expect(reportText(formatJson([], context))).toBe("[]\n");
+  });
+
+  test("json and sarif: a related place in another file of the plan keeps that file's path and lines, streamed too", () => {
+    const base = lintSample("/w/c.txt");
+    const m = base.result.messages[0]!;
+    const c: LintedFile = { ...base, result: { ...base.result, messages: [{ ...m, related: [{ message: "前の章", range: { start: 0, end: 2 }, file: "/w/a.txt" }] }] } };
+    const plan = [files[0]!, c];
+    const json = reportText(formatJson(plan, context));
+    expect(json).toBe(`${JSON.stringify(plan.map((f) => jsonResult(f, spannersOf(plan))))}\n`);
+    expect(JSON.parse(json)[1].messages[0].related).toEqual([{ message: "前の章", filePath: "/w/a.txt", line: 1, column: 1, endLine: 1, endColumn: 3 }]);
+    const sarif = JSON.parse(reportText(formatSarif(plan, context)));
+    const related = sarif.runs[0].results.at(-1).relatedLocations[0].physicalLocation;
+    expect(related.artifactLocation.uri).toBe("a.txt");
+    expect(related.region).toMatchObject({ startLine: 1, startColumn: 1, endColumn: 3 });
   });
 
   test("sarif: the chunks are the log as JSON.stringify(log, null, 2) prints it", () => {

@@ -10,7 +10,7 @@
  * each text's bigrams (AllPairs, Bayardo et al. 2007): only pairs sharing a rare
  * bigram are looked at, and only those are compared exactly.
  */
-import { walkPlan, type PlanNode, type TextRange } from "@planlint/core";
+import { walkPlan, type PlanDocument, type PlanNode, type RuleReport, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
 import { bigramDice, describeDifference } from "../text-similarity.js";
 
@@ -33,6 +33,31 @@ interface Entry {
   key: string;
   /** Carries 再掲 (its own or an ancestor's): acknowledged, never reported, never an original. */
   marked: boolean;
+  /** The position in the plan of the file the measure is in (0 for a file linted alone). */
+  member: number;
+}
+
+/** The measures and bullets of a document worth comparing, in document order. */
+function collectEntries(document: PlanDocument, member: number, minLength: number): Entry[] {
+  const entries: Entry[] = [];
+  // A mark on a heading or on a measure's lead-in covers everything under it.
+  const markedNodes = new Set<PlanNode>();
+  walkPlan(document, (node, parent) => {
+    const raw = node.text.text;
+    const marked = (parent !== undefined && markedNodes.has(parent)) || raw.includes("再掲");
+    if (marked) markedNodes.add(node);
+    if (node.kind !== "measure" && node.kind !== "bullet") return;
+    if (node.children.length > 0 && LEAD_IN.test(raw)) return;
+    const key = normalise(raw);
+    if (key.length < minLength) return;
+    entries.push({ node, key, marked, member });
+  });
+  return entries;
+}
+
+/** A file of the plan as a message names it: its name without the folder. */
+function fileLabel(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
 }
 
 /** Joined text has no line breaks and NFKC turns U+3000 into a space, so two searches tell whether the regex is needed. */
@@ -260,73 +285,88 @@ export const noDuplicateMeasures = defineRule<NoDuplicateMeasuresOptions>({
   defaultOptions: { threshold: 0.9, minLength: 20 },
   create(context) {
     const { threshold, minLength } = context.options;
-    const entries: Entry[] = [];
-    // A mark on a heading or on a measure's lead-in covers everything under it.
-    const markedNodes = new Set<PlanNode>();
-    walkPlan(context.document, (node, parent) => {
-      const raw = node.text.text;
-      const marked = (parent !== undefined && markedNodes.has(parent)) || raw.includes("再掲");
-      if (marked) markedNodes.add(node);
-      if (node.kind !== "measure" && node.kind !== "bullet") return;
-      if (node.children.length > 0 && LEAD_IN.test(raw)) return;
-      const key = normalise(raw);
-      if (key.length < minLength) return;
-      entries.push({ node, key, marked });
-    });
-
-    const reportRepeat = (later: Entry, earlier: Entry, messageId: string, data: Record<string, string>, severity?: "info"): void => {
-      const range: TextRange = later.node.headRange;
-      context.report({
-        range,
-        messageId,
-        data: { other: earlier.node.path, ...data },
-        related: [{ range: earlier.node.headRange, message: `${earlier.node.path} の施策` }],
-        suggestions: [{ messageId: "markRepeat", fix: { range: { start: range.end, end: range.end }, text: "（再掲）" } }],
-        ...(severity ? { severity } : {}),
-      });
-    };
-
-    // Exact repeats. A repeat is fine when either copy carries the mark: some plans
-    // mark the first occurrence, some the later one.
-    const firstByKey = new Map<string, number>();
-    const reported = new Set<number>();
-    entries.forEach((e, i) => {
-      const first = firstByKey.get(e.key);
-      if (first === undefined) {
-        if (!e.marked) firstByKey.set(e.key, i);
-        return;
-      }
-      reported.add(i);
-      if (!e.marked) reportRepeat(e, entries[first]!, "duplicate", {});
-    });
-
-    // Same statement, other owners.
-    const firstByRest = new Map<string, number>();
-    entries.forEach((e, i) => {
-      if (reported.has(i) || e.marked) return;
-      const rest = withoutOwners(e);
-      if (rest === undefined || rest.length < minLength) return;
-      const first = firstByRest.get(rest);
-      if (first === undefined) {
-        firstByRest.set(rest, i);
-        return;
-      }
-      const earlier = entries[first]!;
-      if (ownerKey(earlier.node) === ownerKey(e.node)) return;
-      reported.add(i);
-      reportRepeat(e, earlier, "sameExceptOwners", { otherOwners: ownerKey(earlier.node) }, "info");
-    });
-
-    // Near repeats among what is left. A marked copy acknowledges its pair, as above.
-    const near = nearDuplicates(
-      entries.map((e, i) => (reported.has(i) || e.marked ? undefined : e.key)),
-      threshold,
-    );
-    near.forEach((earlierIndex, i) => {
-      if (earlierIndex < 0) return;
-      const later = entries[i]!;
-      const earlier = entries[earlierIndex]!;
-      reportRepeat(later, earlier, "nearDuplicate", { difference: describeDifference(earlier.node.text.text, later.node.text.text) });
-    });
+    const { members, index } = context.plan;
+    if (members.length === 1) {
+      const entries = collectEntries(context.document, 0, minLength);
+      for (const report of findRepeats(entries, 1, threshold, minLength, [])[0]!) context.report(report);
+      return;
+    }
+    // A plan kept in several files is compared as one: a repeat of a measure in an
+    // earlier file is reported here, pointing to that file. Worked out once per plan.
+    const perFile = context.plan.perMember("entries", (m) => collectEntries(m.document, m.plan.index, minLength));
+    const options = `${threshold}:${minLength}`;
+    if (!lastPlan || lastPlan.options !== options || lastPlan.perFile.length !== perFile.length || lastPlan.perFile.some((e, i) => e !== perFile[i])) {
+      const reports = findRepeats(perFile.flat(), members.length, threshold, minLength, members.map((m) => m.fileName));
+      lastPlan = { perFile, options, reports };
+    }
+    for (const report of lastPlan.reports[index]!) context.report(report);
   },
 });
+
+/** The last plan's findings by file: every file of a plan asks for them. */
+let lastPlan: { perFile: readonly Entry[][]; options: string; reports: RuleReport[][] } | undefined;
+
+/**
+ * Repeats among `entries` (in plan order), as reports on the file of the later
+ * copy. `fileNames` name the files when there are several.
+ */
+function findRepeats(entries: Entry[], files: number, threshold: number, minLength: number, fileNames: readonly string[]): RuleReport[][] {
+  const reports: RuleReport[][] = Array.from({ length: files }, () => []);
+  const reportRepeat = (later: Entry, earlier: Entry, messageId: string, data: Record<string, string>, severity?: "info"): void => {
+    const range: TextRange = later.node.headRange;
+    const elsewhere = earlier.member !== later.member ? fileNames[earlier.member] : undefined;
+    reports[later.member]!.push({
+      range,
+      messageId,
+      data: { other: elsewhere === undefined ? earlier.node.path : `${fileLabel(elsewhere)} ${earlier.node.path}`, ...data },
+      related: [{ range: earlier.node.headRange, message: `${earlier.node.path} の施策`, ...(elsewhere !== undefined ? { file: elsewhere } : {}) }],
+      suggestions: [{ messageId: "markRepeat", fix: { range: { start: range.end, end: range.end }, text: "（再掲）" } }],
+      ...(severity ? { severity } : {}),
+    });
+  };
+
+  // Exact repeats. A repeat is fine when either copy carries the mark: some plans
+  // mark the first occurrence, some the later one.
+  const firstByKey = new Map<string, number>();
+  const reported = new Set<number>();
+  entries.forEach((e, i) => {
+    const first = firstByKey.get(e.key);
+    if (first === undefined) {
+      if (!e.marked) firstByKey.set(e.key, i);
+      return;
+    }
+    reported.add(i);
+    if (!e.marked) reportRepeat(e, entries[first]!, "duplicate", {});
+  });
+
+  // Same statement, other owners.
+  const firstByRest = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (reported.has(i) || e.marked) return;
+    const rest = withoutOwners(e);
+    if (rest === undefined || rest.length < minLength) return;
+    const first = firstByRest.get(rest);
+    if (first === undefined) {
+      firstByRest.set(rest, i);
+      return;
+    }
+    const earlier = entries[first]!;
+    if (ownerKey(earlier.node) === ownerKey(e.node)) return;
+    reported.add(i);
+    reportRepeat(e, earlier, "sameExceptOwners", { otherOwners: ownerKey(earlier.node) }, "info");
+  });
+
+  // Near repeats among what is left. A marked copy acknowledges its pair, as above.
+  const near = nearDuplicates(
+    entries.map((e, i) => (reported.has(i) || e.marked ? undefined : e.key)),
+    threshold,
+  );
+  near.forEach((earlierIndex, i) => {
+    if (earlierIndex < 0) return;
+    const later = entries[i]!;
+    const earlier = entries[earlierIndex]!;
+    reportRepeat(later, earlier, "nearDuplicate", { difference: describeDifference(earlier.node.text.text, later.node.text.text) });
+  });
+  return reports;
+}
+

@@ -21,6 +21,7 @@ import {
   type RuleSuggestion,
   type TextRange,
 } from "@planlint/core";
+import { reportsOverPlan } from "../plan/plan-as-one-text.js";
 import { joinProse } from "../terms/prose-text.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
@@ -44,6 +45,14 @@ export function planText(context: Pick<RuleContext<unknown>, "text" | "document"
   const joined = buildPlanText(context.text, context.document, scopes);
   planTextCache.set(context.document, { text: context.text, scopes: key, joined });
   return joined;
+}
+
+/**
+ * For a plan read as one text (plan-as-one-text.ts): the joined text is made
+ * from the files' own planText — each file's core proseText — laid end to end.
+ */
+function seedPlanText(document: PlanDocument, text: string, joined: JoinedText): void {
+  planTextCache.set(document, { text, scopes: DEFAULT_SCOPES.join(","), joined });
 }
 
 /** Ranges a rule checks: parts of the given kinds, and text outside every part (as the engine does). */
@@ -1097,6 +1106,11 @@ export const noOrthographicVariants = defineRule({
     docs: "docs/rules/no-orthographic-variants.md",
   },
   create(context) {
+    // A plan kept in several files: 表記ゆれ is counted over the whole plan, read as one text.
+    if (context.plan.members.length > 1) {
+      for (const report of reportsOverPlan(context, noOrthographicVariants, planText, seedPlanText, (whole) => noOrthographicVariants.create(whole))) context.report(report);
+      return;
+    }
     const joined = planText(context);
     const text = joined.text;
     const scan = scanText(text);

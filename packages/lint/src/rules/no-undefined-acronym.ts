@@ -173,6 +173,13 @@ interface Occurrence {
   weak?: boolean;
 }
 
+/** What one file of a plan defines and uses, for the plan's other files. */
+interface AcronymSummary {
+  acronyms: ReadonlyMap<string, Acronym>;
+  usedTokens: ReadonlySet<string>;
+  text: PlanText;
+}
+
 interface Acronym {
   /** As first written (width-folded). */
   written: string;
@@ -198,6 +205,9 @@ class AcronymCheck {
   private readonly lookups = new Map<string, GlossaryEntry | null>();
   /** Footnote label → the acronym its mark follows (「IoT※１」). */
   private readonly markedAcronyms = new Map<string, string>();
+  /** The plan's other files, in order, and those before this one (a plan kept in several files). */
+  private others: (AcronymSummary & { file: string })[] = [];
+  private earlier: AcronymSummary[] = [];
 
   constructor(private readonly context: RuleContext<NoUndefinedAcronymOptions>) {
     this.text = context.text;
@@ -221,6 +231,13 @@ class AcronymCheck {
   run(): void {
     const plan = new SegmentedText(planSegments(this.context));
     this.scan(plan, true);
+    // A plan kept in several files: what the other files define and use.
+    const { members, index } = this.context.plan;
+    if (members.length > 1) {
+      const all = this.context.plan.perMember("acronyms", (m) => new AcronymCheck(m).summarise());
+      this.others = all.map((s, i) => ({ ...s, file: members[i]!.fileName })).filter((_, i) => i !== index);
+      this.earlier = this.others.slice(0, index);
+    }
     for (const entry of this.glossary.entries) {
       // Only a parenthesis next to Latin can hold an expansion: most definitions are skipped unread.
       if (entry.source.kind !== "document" || !PAREN_NEXT_TO_LATIN.test(entry.definition)) continue;
@@ -230,6 +247,18 @@ class AcronymCheck {
     this.checkFootnoteExpansions();
     this.reportAcronyms();
     this.reportUnusedEntries(plan.text);
+  }
+
+  /** The scan alone, for the plan's other files: what this file defines and uses. */
+  summarise(): AcronymSummary {
+    const plan = new SegmentedText(planSegments(this.context));
+    this.scan(plan, true);
+    return { acronyms: this.acronyms, usedTokens: this.usedTokens, text: new PlanText(plan.text) };
+  }
+
+  /** Whether an earlier file of the plan already uses (or spells out) this acronym. */
+  private inEarlierFile(key: string): boolean {
+    return this.earlier.some((s) => s.acronyms.has(key));
   }
 
   /**
@@ -385,7 +414,9 @@ class AcronymCheck {
 
   private reportAcronyms(): void {
     let suggester: NearHeadwords | undefined;
-    for (const [, a] of this.acronyms) {
+    for (const [key, a] of this.acronyms) {
+      // In a plan of several files, the plan's first use is where the finding belongs.
+      if (this.others.length > 0 && this.inEarlierFile(key)) continue;
       if (a.definedAt) {
         // Spelled out somewhere: it must be at (or before) the first use in running text.
         const first = a.firstInText ?? a.first;
@@ -398,11 +429,23 @@ class AcronymCheck {
         });
         continue;
       }
+      // Defined here only weakly: not undefined, and not enough to call this use premature.
       if (a.weaklyDefinedAt) continue;
       // DCAT-GOJ beside DCAT: a variant of an acronym the plan uses on its own is
       // that acronym's business (one finding, on the base, when it is undefined).
       const base = HYPHEN_OR_AMPERSAND.test(a.written) ? a.written.split(HYPHEN_OR_AMPERSAND)[0]! : "";
       if (base && base !== a.written && this.acronyms.has(base.toUpperCase())) continue;
+      const later = this.others.find((s) => s.acronyms.get(key)?.definedAt);
+      if (later) {
+        // Spelled out only in a later file of the plan.
+        this.context.report({
+          range: (a.firstInText ?? a.first).range,
+          messageId: "usedBeforeDefinition",
+          data: { acronym: a.written },
+          related: [{ range: later.acronyms.get(key)!.definedAt!, message: `「${a.written}」 is spelled out here`, file: later.file }],
+        });
+        continue;
+      }
       suggester ??= new NearHeadwords(this.glossary);
       const suggestions: RuleSuggestion[] = suggester.near(a.written).map((headword) => ({
         messageId: "useHeadword",
@@ -422,7 +465,7 @@ class AcronymCheck {
     const entries = this.glossary.entries;
     const haystack = new PlanText(planText);
     const used = new Set<GlossaryEntry>();
-    for (const e of entries) if (this.isUsed(e, haystack)) used.add(e);
+    for (const e of entries) if (this.isUsed(e, haystack) || this.others.some((o) => this.isUsed(e, o.text, o.usedTokens))) used.add(e);
     // A see-also reference carries a use over: 「事業継続計画 BCPを参照」 is needed when
     // BCP is used, and 暗号モジュール試験及び認証制度 is needed when JCMVP points to it.
     for (const e of entries) {
@@ -439,13 +482,13 @@ class AcronymCheck {
     }
   }
 
-  private isUsed(e: GlossaryEntry, plan: PlanText): boolean {
+  private isUsed(e: GlossaryEntry, plan: PlanText, tokens: ReadonlySet<string> = this.usedTokens): boolean {
     for (const term of e.aliases ? [e.headword, ...e.aliases] : [e.headword]) {
       const t = term.trim();
-      if (this.termUsed(t, plan)) return true;
+      if (this.termUsed(t, plan, tokens)) return true;
       // 「G7/G8」 and 「事業継続計画（BCP）」 are used by either of their forms.
       const alternatives = t.includes("/") ? t.split("/") : (ALTERNATIVE_IN_PARENS.exec(t)?.slice(1) ?? []);
-      for (const alt of alternatives) if (this.termUsed(alt.trim(), plan)) return true;
+      for (const alt of alternatives) if (this.termUsed(alt.trim(), plan, tokens)) return true;
     }
     if (e.reading && e.reading.length >= 3 && plan.includes(e.reading)) return true;
     return e.expansion !== undefined && e.expansion.length >= 8 && plan.includes(e.expansion);
@@ -455,11 +498,11 @@ class AcronymCheck {
    * Latin terms by token boundaries (NII is not used by 「NIIT」; 「SECCON CTF2017」 is
    * used by 「SECCON CTF 2017」), Japanese terms anywhere in the text.
    */
-  private termUsed(term: string, plan: PlanText): boolean {
+  private termUsed(term: string, plan: PlanText, tokens: ReadonlySet<string>): boolean {
     if (!term) return false;
     if (!CJK.test(term)) {
       const words = foldWidth(term).split(SPACES);
-      if (words.every((w) => SINGLE_TOKEN.test(w))) return this.usedTokens.has(words.join("").toUpperCase());
+      if (words.every((w) => SINGLE_TOKEN.test(w))) return tokens.has(words.join("").toUpperCase());
     }
     return plan.includes(term);
   }

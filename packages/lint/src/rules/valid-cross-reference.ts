@@ -98,14 +98,16 @@ interface Miss {
   existing?: PlanNode;
   step: CrossReferenceStep;
   siblings: readonly PlanNode[];
+  /** How many levels of the reference were found. */
+  reached: number;
 }
 
 /** Walks the reference's levels like resolveCrossReference and says where it stops; undefined when it resolves. */
-function whereItStops(doc: PlanDocument, ref: CrossReference, from: PlanNode): Miss | undefined {
+function whereItStops(doc: PlanDocument, ref: CrossReference, from?: PlanNode): Miss | undefined {
   const walk = walkReference(doc, ref.target, from);
-  if (!walk.missing) return walk.found.length > 0 ? undefined : { step: { level: "chapter", value: 0 }, siblings: doc.body };
+  if (!walk.missing) return walk.found.length > 0 ? undefined : { step: { level: "chapter", value: 0 }, siblings: doc.body, reached: 0 };
   const existing = walk.found[walk.found.length - 1];
-  return { ...(existing ? { existing } : {}), step: walk.missing.step, siblings: walk.missing.among };
+  return { ...(existing ? { existing } : {}), step: walk.missing.step, siblings: walk.missing.among, reached: walk.found.length };
 }
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
@@ -164,8 +166,29 @@ export const validCrossReference = defineRule({
         const at = toJoinedOffset(node.text, ref.range.start);
         const before = node.text.text.slice(Math.max(0, at - 12), at);
         if (OTHER_DOCUMENT_BEFORE.test(before) && !THIS_DOCUMENT_BEFORE.test(before)) continue;
-        const miss = whereItStops(document, ref, node);
+        // In a plan kept in several files, chapter 3 may be in a file of its own: the
+        // reference is broken only when no file has it, and the miss is told from the
+        // file that has the most of its path (this one on a tie).
+        const { members, index } = context.plan;
+        let miss = whereItStops(document, ref, node);
         if (!miss) continue;
+        let holder = members[index]!;
+        if (members.length > 1) {
+          let resolved = false;
+          for (const m of members) {
+            if (m.index === index) continue;
+            const other = whereItStops(m.document, ref);
+            if (!other) {
+              resolved = true;
+              break;
+            }
+            if (other.reached > miss.reached) {
+              miss = other;
+              holder = m;
+            }
+          }
+          if (resolved) continue;
+        }
         const reference = ref.text;
         const koyo = ref.target.steps !== undefined;
         let suggestions: RuleSuggestion[] | undefined;
@@ -187,7 +210,7 @@ export const validCrossReference = defineRule({
         const has = available(miss.siblings, step, koyo);
         const dottedSection = step.level === "section" && !koyo;
         const missing = dottedSection ? `${miss.existing.path}${written("section", step.value, koyo)}` : written(step.level, step.value, koyo);
-        const related = [{ range: miss.existing.headRange, message: `${existing} はここにあります` }];
+        const related = [{ range: miss.existing.headRange, message: `${existing} はここにあります`, ...(holder.document !== document ? { file: holder.fileName } : {}) }];
         if (has) {
           const shown = dottedSection ? has.replace(/\.(\d+)/g, `${miss.existing.path}.$1`) : has;
           context.report({ ...common, messageId: "missing", data: { reference, existing, missing, available: shown }, related });

@@ -128,13 +128,33 @@ export const validNumbering = defineRule({
      */
     const wholePlan = document.body.some((n) => n.kind === "preface");
 
+    /**
+     * The number a top-level sequence continues from. In a plan kept one chapter per
+     * file, chapter ５ opening its file follows chapter ４ at the end of an earlier
+     * file; a file linted alone may be such a chapter, so its first number stands
+     * (unless it opens with 「はじめに」); the first file of a plan starts the plan.
+     */
+    const continuesFrom = (list: PlanNode[]): number => {
+      const { members, index } = context.plan;
+      const first = list[0]!;
+      const key = sequenceKey(first);
+      const restart = !wholePlan && ownNumber(first) > 1 ? ownNumber(first) - 1 : 0;
+      for (let i = index - 1; i >= 0; i--) {
+        const earlier = members[i]!.document.body.filter((n) => sequenceKey(n) === key);
+        // A file that starts again at or below the last number (an appendix, a part
+        // numbered on its own) is a new sequence, not a disorder across files.
+        if (earlier.length > 0) return Math.min(ownNumber(earlier[earlier.length - 1]!), restart);
+      }
+      return members.length === 1 ? restart : 0;
+    };
+
     /** The number each node should carry as its sequence reads: tells a mistyped parent from mistyped children. */
     const expectedOwn = new Map<PlanNode, number>();
 
     const checkSequence = (nodes: PlanNode[], topLevel: boolean): void => {
       const values = nodes.map(ownNumber);
       const firstAt = new Map<number, number>();
-      let max = topLevel && !wholePlan && values[0]! > 1 ? values[0]! - 1 : 0;
+      let max = topLevel ? continuesFrom(nodes) : 0;
       let maxAt = -1;
       for (let i = 0; i < nodes.length; i++) {
         const node = nodes[i]!;
