@@ -24,7 +24,10 @@ import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/p
 
 const PARTICLE = /(?<=[\p{Script=Han}\p{Script=Katakana}ー々〆」』）)】])([をがにはでのへも])\1/gu;
 const PUNCTUATION = /([、。，])\1/gu;
-const PHRASE = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー々]{2,12}?)\1/gu;
+// Code-unit ranges rather than \p{Script=…}: with the u flag's property classes the scan
+// cost three times as much on the seed, cold (15 ms against 5). Kanji outside the BMP
+// are rare enough in plans to be left out.
+const PHRASE = /([\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005]{2,12}?)\1/g;
 
 const HAN = /\p{Script=Han}/u;
 const ALL_HIRAGANA = /^[\p{Script=Hiragana}ー]+$/u;
