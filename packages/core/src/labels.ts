@@ -94,6 +94,18 @@ export function looksLikeHeadingTitle(title: string): boolean {
  * 「（１）」 → "(N)", 「2.3.」 → "N.N.", 「第三章」 → "第N章", 「(ウ)」 → "(ア)".
  */
 export function labelFamily(label: string): string {
+  // Every line that opens with a label asks: a plan has few distinct labels.
+  let family = familyCache.get(label);
+  if (family === undefined) {
+    if (familyCache.size > 4096) familyCache.clear();
+    familyCache.set(label, (family = computeLabelFamily(label)));
+  }
+  return family;
+}
+
+const familyCache = new Map<string, string>();
+
+function computeLabelFamily(label: string): string {
   let s = label.trim().replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   // Letters first: the N that stands for a number is a letter too.
   s = s.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a");
