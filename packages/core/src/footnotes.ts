@@ -18,7 +18,7 @@ import { joinSpans } from "./joined-text.js";
 import { digitsValue } from "./labels.js";
 import { endsParagraph, isHeadingLike } from "./page-artifacts.js";
 import type { SourceLine } from "./source-lines.js";
-import { linesStartingWith } from "./text-lines.js";
+import { lineIndexAt, linesStartingWith } from "./text-lines.js";
 import type { Footnote, FootnoteMark, PageArtifact, TextRange } from "./types.js";
 
 const FOOTNOTE = /^(※[ 　]*[0-9０-９]{1,3})[ 　]*[:：][ 　]*(.+)$/;
@@ -59,7 +59,7 @@ function colonFootnotes(lines: readonly SourceLine[], text: string): Footnote[] 
   // text.slice(contentStart, contentEnd): each ※ of the text is looked up by its
   // line (a binary search) instead of a look at each of the document's lines.
   for (let at = text.indexOf("※"); at >= 0; at = text.indexOf("※", at + 1)) {
-    const line = lines[lineAt(lines, at)];
+    const line = lines[lineIndexAt(lines, at)];
     if (!line || line.contentStart !== at || line.contentEnd === at || line.ignored) continue;
     const m = FOOTNOTE.exec(line.content);
     if (m) {
@@ -84,7 +84,7 @@ function starMarks(text: string, lines: readonly SourceLine[]): FootnoteMark[] {
   const out: FootnoteMark[] = [];
   STAR_MARK_G.lastIndex = 0;
   for (let m = STAR_MARK_G.exec(text); m; m = STAR_MARK_G.exec(text)) {
-    const line = lines[lineAt(lines, m.index)];
+    const line = lines[lineIndexAt(lines, m.index)];
     if (line && line.contentStart === m.index) continue;
     out.push({ number: digitsValue(m[1]!), range: { start: m.index, end: m.index + m[0].length } });
   }
@@ -166,13 +166,13 @@ function pageEnds(lines: readonly SourceLine[], text: string, artifacts: Readonl
   const out: { line: number; bare: boolean }[] = [];
   for (const [index, a] of artifacts) if (a.kind === "page-number") out.push({ line: index, bare: false });
   for (let at = text.indexOf("\f"); at >= 0; at = text.indexOf("\f", at + 1)) {
-    const i = lineAt(lines, at);
+    const i = lineIndexAt(lines, at);
     // A form feed ends the page before its line.
     if (i >= 0) out.push({ line: i, bare: false });
   }
   BARE_LINE_G.lastIndex = 0;
   for (let m = BARE_LINE_G.exec(text); m; m = BARE_LINE_G.exec(text)) {
-    const i = lineAt(lines, m.index + m[0].search(DIGIT));
+    const i = lineIndexAt(lines, m.index + m[0].search(DIGIT));
     const l = lines[i];
     if (l && !artifacts.has(i) && BARE_PAGE_NUMBER.test(l.content)) out.push({ line: i, bare: true });
   }
@@ -397,17 +397,3 @@ function isJapaneseWordEnd(c: number): boolean {
   return (c >= 0x3041 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || c === 0x3005;
 }
 
-/** Index of the last line starting at or before `offset` (-1 if none). */
-function lineAt(lines: readonly SourceLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}

@@ -18,7 +18,7 @@
  * do not end a paragraph in plain text (PDF extraction puts them between the
  * halves of a wrapped sentence) but do in Markdown.
  */
-import { splitLines, type TextLine } from "./text-lines.js";
+import { lineIndexAt, splitLines, type TextLine } from "./text-lines.js";
 import type { JoinedPiece, JoinedText, PlanDocument, PlanNode, TextRange } from "./types.js";
 
 export interface ProseOptions {
@@ -91,17 +91,6 @@ function firstEndingAfter(ranges: readonly TextRange[], offset: number): number 
   return lo;
 }
 
-/** Index of the last line starting at or before `offset` (0 when none). */
-function lineAt(lines: readonly TextLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 export function proseText(text: string, document: ProseDocument, options: ProseOptions = {}): JoinedText {
   const markdown = document.format === "markdown";
@@ -245,7 +234,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
     if (region.end <= region.start || lines.length === 0) continue;
     ci = firstEndingAfter(cuts, region.start);
     ni = firstEndingAfter(blockNotes, region.start);
-    for (let k = lineAt(lines, region.start); k < lines.length; k++) {
+    for (let k = Math.max(0, lineIndexAt(lines, region.start)); k < lines.length; k++) {
       const l = lines[k]!;
       if (l.start >= region.end) break;
       if (l.end < region.start) continue;

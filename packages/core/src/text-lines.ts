@@ -102,3 +102,18 @@ export function firstLineFrom(lines: readonly TextLine[], offset: number): numbe
   }
   return lo;
 }
+
+/** Index of the last line starting at or before `offset` (-1 when none does). */
+export function lineIndexAt(lines: readonly TextLine[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

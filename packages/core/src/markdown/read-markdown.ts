@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from "../source-lines.js";
 import type { Footnote, PlanNode, TextRange } from "../types.js";
+import { lineIndexAt } from "../text-lines.js";
 import { parseMdast } from "./mdast.js";
 import { collectNonProse, mergeRanges } from "./non-prose.js";
 import { buildOutline } from "./outline.js";
@@ -23,7 +24,7 @@ export function readMarkdown(text: string, lines: SourceLine[]): MarkdownReading
   markLines(text, lines, nonProse);
   for (const node of root.children) {
     if (node.type !== "heading") continue;
-    for (let i = lineIndexAt(lines, startOf(node)); i < lines.length && lines[i]!.start < endOf(node); i++) lines[i]!.markdownHeading = true;
+    for (let i = Math.max(0, lineIndexAt(lines, startOf(node))); i < lines.length && lines[i]!.start < endOf(node); i++) lines[i]!.markdownHeading = true;
   }
   return { nodes: outline.nodes, footnotes: outline.footnotes, nonProse };
 }
@@ -75,16 +76,3 @@ function markLines(text: string, lines: SourceLine[], nonProse: readonly TextRan
   }
 }
 
-function lineIndexAt(lines: readonly SourceLine[], offset: number): number {
-  let lo = 0;
-  let hi = lines.length - 1;
-  let found = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
