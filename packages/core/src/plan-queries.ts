@@ -38,16 +38,13 @@ export function referenceSteps(target: CrossReferenceTarget): CrossReferenceStep
 
 const KANA_FAMILIES: ReadonlySet<string> = new Set(["ア", "ア.", "(ア)"]);
 
-/** Whether a node carries the label a step names: by family (a level of 公用文 numbering), or by kind for chapters and sections. */
-export function matchesStep(node: PlanNode, step: CrossReferenceStep): boolean {
-  if (node.numbers[node.numbers.length - 1] !== step.value) return false;
+/** Whether a node is of the level a step names, whatever its number: by family (a level of 公用文 numbering), or by kind for parts, chapters and sections. */
+export function matchesLevel(node: PlanNode, step: CrossReferenceStep): boolean {
   switch (step.level) {
     case "part":
-      return node.kind === "part";
     case "chapter":
-      return node.kind === "chapter";
     case "section":
-      return node.kind === "section";
+      return node.kind === step.level;
     case "number":
       return node.family === "N" || node.family === "N.";
     case "paren-number":
@@ -57,6 +54,11 @@ export function matchesStep(node: PlanNode, step: CrossReferenceStep): boolean {
     case "kana":
       return KANA_FAMILIES.has(node.family);
   }
+}
+
+/** Whether a node carries the label a step names: its level and its number. */
+export function matchesStep(node: PlanNode, step: CrossReferenceStep): boolean {
+  return node.numbers[node.numbers.length - 1] === step.value && matchesLevel(node, step);
 }
 
 /** Headings without a number stand between a node and its numbered children without being named in a reference. */

@@ -5,7 +5,7 @@
  * (resolveCrossReference); this rule reports the ones that resolve to nothing and
  * says how far the path does exist, so the drafter sees which number is off.
  */
-import { circledLabel, katakanaLabel, walkPlan, walkReference, type CrossReference, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion } from "@planlint/core";
+import { circledLabel, katakanaLabel, matchesLevel, walkPlan, walkReference, type CrossReference, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion } from "@planlint/core";
 import { defineRule } from "../rule.js";
 
 /**
@@ -68,29 +68,15 @@ function available(nodes: readonly PlanNode[], step: CrossReferenceStep, koyo: b
   };
   collect(nodes);
   if (values.length === 0) return "";
-  const first = written(step.level, Math.min(...values), koyo);
-  const last = written(step.level, Math.max(...values), koyo);
-  return values.length === 1 ? first : `${first}〜${last}`;
-}
-
-const KANA_FAMILIES: ReadonlySet<string> = new Set(["ア", "ア.", "(ア)"]);
-
-/** Whether a node is of the level a step names, whatever its number. */
-function matchesLevel(n: PlanNode, step: CrossReferenceStep): boolean {
-  switch (step.level) {
-    case "part":
-    case "chapter":
-    case "section":
-      return n.kind === step.level;
-    case "number":
-      return n.family === "N" || n.family === "N.";
-    case "paren-number":
-      return n.family === "(N)";
-    case "circled":
-      return n.family === "①";
-    case "kana":
-      return KANA_FAMILIES.has(n.family);
+  let min = values[0]!;
+  let max = min;
+  for (const v of values) {
+    if (v < min) min = v;
+    if (v > max) max = v;
   }
+  const first = written(step.level, min, koyo);
+  const last = written(step.level, max, koyo);
+  return values.length === 1 ? first : `${first}〜${last}`;
 }
 
 interface Miss {
