@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { seedText } from "../test/seed.js";
+import { fixture, seedText } from "../test/seed.js";
 import { footnoteStart } from "./footnotes.js";
 import { parsePlan } from "./parse-plan.js";
 import { proseText } from "./prose.js";
@@ -123,29 +123,7 @@ describe("a footnote block with no page number after it", () => {
 describe("a made-up 基本計画 draft in 公用文 numbering, three pages", () => {
   // Page numbers as bare numbers (「2」), a footnote that splits a list item, full-width
   // labels, and the count running on from page to page.
-  const text = [
-    "第１章 計画の基本的な考え方",
-    "１ 計画の目的",
-    "本計画は、交通安全対策基本法1に基づき、陸上交通の安全に関する総合的かつ長期的な施策の大",
-    "綱を定めるものである。",
-    "",
-    "1 昭和45年法律第110号。",
-    "2",
-    "２ 計画の期間",
-    "計画の期間は、令和３年度から令和７年度までの５年間とする。なお、道路交通事故の死者数は、",
-    "令和２年には2,839人2となり、統計が残る昭和23年以降で最少となった。",
-    "（１）重点とする事項",
-    "① 高齢者及び子供の安全確保",
-    "② 歩行者及び自転車の安全確保と遵守すべき交通ルールの周知徹底3の推",
-    "",
-    "２ 24時間死者数をいう。以下同じ。",
-    "３ 交通の方法に関する教則（昭和53年国家公安委員会告示第３号）に",
-    "定めるルールをいう。",
-    "3",
-    "進",
-    "③ 生活道路における安全確保",
-    "- 4 -",
-  ].join("\n");
+  const text = fixture("made-up/footnote-draft.txt");
   const doc = parsePlan(text);
 
   it("reads the three footnotes and their marks", () => {

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { RuleSetting } from "../src/config/resolved-config.js";
 import { lintText } from "../src/linter.js";
 import { builtinRules } from "../src/rules/index.js";
+import { fixture } from "../../core/test/seed.js";
 
 const SEVERITY: Record<Exclude<SeveritySetting, "off">, Severity> = { error: "error", warn: "warning", info: "info" };
 const recommended = new Map<string, RuleSetting>();
@@ -17,29 +18,8 @@ for (const [id, rule] of Object.entries(builtinRules)) {
 }
 const lint = (text: string) => lintText(text, { fileName: "draft.txt", config: { rules: recommended, glossary: [], terms: [], exceptions: [] } }).messages;
 
-const DRAFT = [
-  "第１章 計画の基本的な考え方",
-  "１ 計画の目的",
-  "本計画は、交通安全対策基本法1に基づき、陸上交通の安全に関する総合的かつ長期的な施策の大",
-  "綱を定めるものである。",
-  "",
-  "1 昭和45年法律第110号。",
-  "2",
-  "２ 計画の期間",
-  "計画の期間は、令和３年度から令和７年度までの５年間とする。なお、道路交通事故の死者数は、",
-  "令和２年には2,839人2となり、統計が残る昭和23年以降で最少となった。",
-  "（１）重点とする事項",
-  "① 高齢者及び子供の安全確保",
-  "② 歩行者及び自転車の安全確保と遵守すべき交通ルールの周知徹底3の推",
-  "",
-  "２ 24時間死者数をいう。以下同じ。",
-  "３ 交通の方法に関する教則（昭和53年国家公安委員会告示第３号）に",
-  "定めるルールをいう。",
-  "3",
-  "進",
-  "③ 生活道路における安全確保",
-  "- 4 -",
-];
+/** The made-up draft core's footnote tests read too: three pages, bare page numbers, a footnote that splits a list item. */
+const DRAFT = fixture("made-up/footnote-draft.txt").split("\n");
 
 describe("a PDF-extracted draft with footnote blocks, linted by every recommended rule", () => {
   it("finds nothing: no numbering gap from footnote lines, no width finding on a page number or mark", () => {
