@@ -36,10 +36,17 @@ export type ProseDocument = Pick<PlanDocument, "format" | "pageArtifacts" | "foo
  * and a sentence, not 「計画の期間計画の期間は」). Measures and bullets are statements
  * and have no title.
  */
+const headingEndsCache = new WeakMap<readonly PlanNode[], Set<number>>();
+
 function headingEnds(body: readonly PlanNode[] | undefined): Set<number> {
+  if (!body) return new Set();
+  // Rules ask for the prose of one region at a time (each glossary definition): the
+  // outline is walked once per document, not once per call.
+  const cached = headingEndsCache.get(body);
+  if (cached) return cached;
   const ends = new Set<number>();
-  if (!body) return ends;
-  const stack: PlanNode[] = [...body];
+  headingEndsCache.set(body, ends);
+  const stack: PlanNode[] = body.slice();
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.title !== "") ends.add(node.headRange.end);
