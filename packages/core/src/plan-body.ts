@@ -28,8 +28,6 @@ interface Draft {
   rank: number | undefined;
   /** How many numbers a dotted label has (1. → 1, 2.2.1. → 3); 0 for others. */
   dotted: number;
-  /** `#` count of a Markdown heading; 0 for others. */
-  mdLevel: number;
   role: LineLabel["role"] | undefined;
   spans: TextRange[];
   /** A heading whose line was full and did not end its paragraph: the next line may continue the title. */
@@ -39,12 +37,11 @@ interface Draft {
 }
 
 interface Classified {
-  /** undefined for a preface and for an unnumbered Markdown heading. */
+  /** undefined for a preface. */
   label: LineLabel | undefined;
   preface: boolean;
   /** A heading (a title) rather than a statement or a bullet. */
   heading: boolean;
-  mdLevel: number;
   /** Offset where the label ends in the document. */
   labelEnd: number;
   /** Offset where the title or statement starts. */
@@ -132,23 +129,15 @@ function isContentsEntry(content: string): boolean {
 function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l: SourceLine) => boolean): Classified | undefined {
   const c = line.content;
   const at = line.contentStart;
-  if (!mayStart && !line.markdownHeading) return undefined;
+  if (!mayStart) return undefined;
   if (PREFACE_FIRST.includes(c.charAt(0)) && PREFACE_RE.test(c.replace(SPACES, ""))) {
-    return { label: undefined, preface: true, heading: true, mdLevel: 0, labelEnd: at, restStart: at };
+    return { label: undefined, preface: true, heading: true, labelEnd: at, restStart: at };
   }
   const label = readLabel(c);
-  if (line.markdownHeading) {
-    // A Markdown heading is a heading whatever it says; its label, if it has one, numbers it.
-    const mdLevel = markdownLevel(text, line);
-    if (!label || label.role === "bullet" || label.role === "circle" || label.role === "bracket") {
-      return { label: undefined, preface: false, heading: true, mdLevel, labelEnd: at, restStart: at };
-    }
-    return { label, preface: false, heading: true, mdLevel, labelEnd: at + label.length, restStart: at + label.rest };
-  }
   if (!label) return undefined;
   const rest = c.slice(label.rest);
   if (label.role !== "bullet" && CONTENTS_ENTRY.test(rest)) return undefined;
-  const found = (heading: boolean): Classified => ({ label, preface: false, heading, mdLevel: 0, labelEnd: at + label.length, restStart: at + label.rest });
+  const found = (heading: boolean): Classified => ({ label, preface: false, heading, labelEnd: at + label.length, restStart: at + label.rest });
   switch (label.role) {
     case "part":
     case "chapter":
@@ -165,7 +154,7 @@ function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l:
       if (!looksLikeHeadingTitle(rest)) return label.role === "paren-number" && /[。．]$/.test(rest) && CLAUSE.test(rest) ? found(false) : undefined;
       return found(!CLAUSE.test(rest));
     case "bracket":
-      return { label, preface: false, heading: true, mdLevel: 0, labelEnd: at, restStart: at };
+      return { label, preface: false, heading: true, labelEnd: at, restStart: at };
     case "bullet":
       return rest === "" ? undefined : found(false);
     default:
@@ -174,14 +163,6 @@ function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l:
       if (rest === "") return undefined;
       return found(looksLikeHeadingTitle(rest) && !CLAUSE.test(rest) && !isFull(line));
   }
-}
-
-function markdownLevel(text: string, line: SourceLine): number {
-  let i = line.start;
-  while (i < line.end && text.charCodeAt(i) !== 0x23) i++;
-  let n = 0;
-  while (i + n < line.end && text.charCodeAt(i + n) === 0x23) n++;
-  return Math.max(1, n);
 }
 
 /** The label with ASCII-range full-width forms folded: 「（２）」 → 「(2)」, 「Ａ．」 → 「A.」. */
@@ -337,7 +318,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
 
     const label = cls.label;
     const dotted = role === "dotted" ? label!.numbers.length : 0;
-    const key = cls.preface ? "preface" : !label ? (cls.mdLevel > 0 ? "#" : "") : role === "bracket" ? "()" : nestingKey(label.family);
+    const key = cls.preface ? "preface" : !label ? "" : role === "bracket" ? "()" : nestingKey(label.family);
     const rank = role ? RANK[role] : undefined;
     place(stack, below, cls, key, rank, dotted);
     const kind = kindOf(cls, stack);
@@ -358,7 +339,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
     const node: PlanNode = {
       kind,
       label: labelText,
-      family: cls.preface ? "" : !label ? (cls.mdLevel > 0 ? "#" : "") : label.family,
+      family: cls.preface || !label ? "" : label.family,
       depth: stack.length,
       numbers,
       title: "",
@@ -376,7 +357,6 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
       key,
       rank,
       dotted,
-      mdLevel: cls.mdLevel,
       role,
       spans: cls.preface ? [] : [{ start: restStart, end: line.contentEnd }],
       titleOpen: isHeading && !cls.preface && !markdown && !awaitingTitle && !endsParagraph(line) && isFull(line),
@@ -404,8 +384,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
 
 /**
  * Closes what the new node cannot sit inside, leaving its parent on top of the
- * stack. In order: a preface starts afresh; a Markdown heading sits under the
- * nearest heading with fewer `#`; 部 › 章 › 節 rank by name; a dotted label sits
+ * stack. In order: a preface starts afresh; 部 › 章 › 節 rank by name; a dotted label sits
  * under the nearest dotted label with fewer numbers; a family already open makes
  * the new node that node's sibling; a family the document has put above the
  * innermost open one closes it; a heading never sits inside a statement.
@@ -417,11 +396,7 @@ function place(stack: Draft[], below: ReadonlyMap<string, ReadonlySet<string>>, 
     return;
   }
   // 「はじめに」 runs until the first heading of the outline proper.
-  if (stack[0]?.node.kind === "preface" && (cls.mdLevel > 0 || rank !== undefined || dotted > 0 || cls.label?.role === "number")) stack.length = 0;
-  if (cls.mdLevel > 0) {
-    while (stack.length > 0 && !(top()!.mdLevel > 0 && top()!.mdLevel < cls.mdLevel)) stack.pop();
-    return;
-  }
+  if (stack[0]?.node.kind === "preface" && (rank !== undefined || dotted > 0 || cls.label?.role === "number")) stack.length = 0;
   if (rank !== undefined) {
     while (stack.length > 0 && !(top()!.rank !== undefined && top()!.rank! < rank)) stack.pop();
     return;
@@ -433,7 +408,7 @@ function place(stack: Draft[], below: ReadonlyMap<string, ReadonlySet<string>>, 
   // An unnumbered heading (「（基本的な考え方）」, 「○ 見出し」) names the prose after it,
   // up to the next numbered heading, which is its sibling, not its child.
   if (cls.heading && cls.label && cls.label.role !== "bracket" && cls.label.role !== "circle") {
-    while (stack.length > 0 && top()!.node.kind === "heading" && top()!.mdLevel === 0) stack.pop();
+    while (stack.length > 0 && top()!.node.kind === "heading") stack.pop();
   }
   let same = -1;
   for (let i = stack.length - 1; i >= 0; i--) {
