@@ -212,11 +212,12 @@ describe.skipIf("skip" in env)("VS Code (code-server 4.100.3) with the packaged 
       const rows = vscode.page.locator(".markers-panel .monaco-list-row");
       await rows.first().waitFor();
       // The list is virtual: filter it down to the finding on 多重防御. The filter is
-      // typed again on each poll: on a busy machine the first fill can land before the
-      // panel's input listens, and the list then stays unfiltered.
+      // typed again when a poll finds it empty: on a busy machine the first fill can land
+      // before the panel's input is ready. (Typing it on every poll restarts the panel's
+      // filtering each time, and the list never settles.)
       const filter = vscode.page.locator(".markers-panel-container .monaco-inputbox input, .panel .viewpane-filter input").first();
       await expect.poll(async () => {
-        await filter.fill("多重防御");
+        if ((await filter.inputValue()) !== "多重防御") await filter.fill("多重防御");
         return rows.allTextContents();
       }, { timeout: 15000 }).toEqual(
         expect.arrayContaining([expect.stringMatching(/「多重防御」ではなく「多層防御」.*planlint.*consistent-terms/)]),
