@@ -104,5 +104,6 @@ export function endsParagraph(line: SourceLine): boolean {
   if (line.trailingSpace) return true;
   // The last character compared directly (this runs for every line), as /[。．.」』）)]$/ would.
   const c = line.content.charCodeAt(line.content.length - 1);
-  return c === 0x3002 || c === 0xff0e || c === 0x2e || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29;
+  // 】 and 〕 close what 」 and ） close: 「…を推進する。【総務省】」 ends its measure.
+  return c === 0x3002 || c === 0xff0e || c === 0x2e || c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x29 || c === 0x3011 || c === 0x3015;
 }

@@ -313,3 +313,39 @@ describe("headings stand on their own lines", () => {
     expect(body.nodes.map((n) => [n.label, n.children.map((c) => c.label)])).toEqual([["１", ["（１）"]]]);
   });
 });
+
+describe("text typed one paragraph per line (no page wrapping)", () => {
+  it("ends a measure at its 【owners】 and a short line, so the next section is a section, not the measure's text", () => {
+    const text = [
+      "はじめに",
+      "本計画は、地域の防災力を高めるための施策を定める。",
+      "1. 地域の防災力の向上",
+      "1.1. 自主防災組織の育成",
+      "(1) 組織の立ち上げ支援",
+      "(ア) 総務省において、自主防災組織の立ち上げを支援する。【総務省】",
+      "1.2. 住民への普及・啓発",
+      "(1) 防災教育の推進",
+      "(ア) 文部科学省において、学校における防災教育を推進する。【文部科学省】",
+    ].join("\n");
+    expect(shape(text).map(([kind, label]) => [kind, label])).toEqual([
+      ["preface", ""],
+      ["chapter", "1."],
+      ["section", "1.1."],
+      ["item", "(1)"],
+      ["measure", "(ア)"],
+      ["section", "1.2."],
+      ["item", "(1)"],
+      ["measure", "(ア)"],
+    ]);
+    for (const crlf of [text.replace(/\n/g, "\r\n")]) expect(shape(crlf)).toEqual(shape(text));
+  });
+
+  it("starts a heading after a short line that ends without punctuation (a list entry, a figure caption)", () => {
+    const text = ["第１章 総論", "１ 計画の目的", "本計画の対象", "２ 計画の期間", "令和６年度から令和10年度までの５年間とする。"].join("\n");
+    expect(shape(text).map(([kind, label, title]) => [kind, label, title])).toEqual([
+      ["chapter", "第１章", "総論"],
+      ["item", "１", "計画の目的"],
+      ["item", "２", "計画の期間"],
+    ]);
+  });
+});

@@ -267,7 +267,9 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
     }
     // Page numbers, running headers and footnote blocks (parse-plan.ts): not the plan's text.
     if (skipped.has(line.index)) continue;
-    const mayStart = prev === undefined || prevWasHeading || endsParagraph(prev) || (markdown && blankSincePrev);
+    // A line shorter than the page's width is no wrapped line: the paragraph ended
+    // there, whatever its last character (text typed one paragraph per line).
+    const mayStart = prev === undefined || prevWasHeading || endsParagraph(prev) || !isFull(prev) || (markdown && blankSincePrev);
     const cls = classify(text, line, mayStart, isFull);
     const role = cls?.label?.role;
 
