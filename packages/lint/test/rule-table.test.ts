@@ -12,10 +12,10 @@ test("README.md's rule table is generated from the rules' meta (run `npm run rul
 test("the table has one row per rule, and the block is replaced in place", () => {
   const table = renderRuleTable(builtinRules);
   expect(table.split("\n")).toHaveLength(Object.keys(builtinRules).length + 2);
-  const doc = `# x\n\n${START}\nold\n${END}\n\nafter\n`;
+  const doc = `# x\n\n${START}\nstale row\n${END}\n\nafter\n`;
   const out = withRuleTable(doc, builtinRules);
   expect(out.startsWith(`# x\n\n${START}\n`)).toBe(true);
   expect(out.endsWith(`${END}\n\nafter\n`)).toBe(true);
-  expect(out).not.toContain("old");
+  expect(out).not.toContain("stale row");
   expect(withRuleTable("# no markers\n", builtinRules)).toMatch(new RegExp(`^# no markers\\n\\n${START}\\n[\\s\\S]*${END}\\n$`));
 });

@@ -10,6 +10,7 @@ import { noRepeatedPassages } from "./no-repeated-passages.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
+import { overviewMatchesBody } from "./overview-matches-body.js";
 import { validCrossReference } from "./valid-cross-reference.js";
 import { validFootnotes } from "./valid-footnotes.js";
 import { validNumbering } from "./valid-numbering.js";
@@ -28,4 +29,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-doubled-words": noDoubledWords,
   "valid-footnotes": validFootnotes,
   "no-repeated-passages": noRepeatedPassages,
+  "overview-matches-body": overviewMatchesBody,
 });
