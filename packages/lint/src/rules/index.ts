@@ -1,5 +1,6 @@
 /** The built-in rules, by id. Each lives in the file named after its id. */
 import type { Rule } from "../rule.js";
+import { consistentCounts } from "./consistent-counts.js";
 import { consistentDates } from "./consistent-dates.js";
 import { consistentTerms } from "./consistent-terms.js";
 import { consistentWidth } from "./consistent-width.js";
@@ -30,4 +31,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "valid-footnotes": validFootnotes,
   "no-repeated-passages": noRepeatedPassages,
   "overview-matches-body": overviewMatchesBody,
+  "consistent-counts": consistentCounts,
 });

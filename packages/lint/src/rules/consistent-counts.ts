@@ -1,0 +1,127 @@
+/**
+ * A count stated before a list must be the number of items the list has:
+ * 「次の３つの基本方針に基づき…」 followed by （１）…（４）, 「以下の２点を重点とする。」
+ * followed by three bullets. Items get added or merged while a plan is drafted,
+ * and the sentence announcing them is rarely updated with them.
+ *
+ * The count is read only where the sentence points at what follows — 次の, 以下の,
+ * 下記の, with a counter (つ, 点, 項目, 本, 分野, 観点, 視点, 柱) — and the sentence is the
+ * last one before the list. The list is the run of the next node's siblings of the
+ * same label family (（１）（２）…, ①②…, ・ bullets, Markdown list items) with no prose
+ * between them. A run of one item is not compared: a list the outline did not read
+ * as items is more likely than a count of one.
+ */
+import { numberValue, type PlanNode, type TextRange } from "@planlint/core";
+import { defineRule } from "../rule.js";
+
+/** 「次の３つの」, 「以下の２点」, 「下記の五つの」: a demonstrative pointing forward, a number, a counter. */
+const STATED = /(?:次|以下|下記)の([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:つ|点|項目|本|分野|観点|視点|柱|項)/g;
+/** Japanese text: prose between two items ends the list. */
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+/** The sentence ends between the stated count and the list: only what follows it in the same sentence may be left. */
+const SENTENCE_END = /[。．]/;
+/** A measure's owners after its last sentence: 「…取り組む。【内閣府】」. */
+const OWNERS = /【[^】]*】/g;
+
+interface Run {
+  items: PlanNode[];
+  /** The text between the stated count's container head (or the previous sibling) and the first item. */
+  lead: TextRange;
+}
+
+export const consistentCounts = defineRule({
+  id: "consistent-counts",
+  meta: {
+    description: "Finds a count announced before a list (「次の３つの方針」) that is not the number of items the list has.",
+    recommended: "warn",
+    fixable: false,
+    hasSuggestions: true,
+    messages: {
+      mismatch: "「{{stated}}」と書いていますが、続く項目は{{count}}項目です（{{first}}〜{{last}}）",
+      useCount: "「{{fixed}}」にする",
+    },
+    docs: "docs/rules/consistent-counts.md",
+  },
+  create(context) {
+    const { document, text } = context;
+    const skipped: TextRange[] = [...document.pageArtifacts.map((a) => a.range), ...document.footnotes.map((f) => f.range)];
+    const japaneseIn = (from: number, to: number): boolean => {
+      for (let i = from; i < to; ) {
+        const skip = skipped.find((r) => r.start <= i && i < r.end);
+        if (skip) {
+          i = skip.end;
+          continue;
+        }
+        if (JAPANESE.test(text[i]!)) return true;
+        i++;
+      }
+      return false;
+    };
+
+    /** Runs of same-family siblings in `children`, each with the text before its first item. */
+    const runs = (children: readonly PlanNode[], leadStart: number): Run[] => {
+      const out: Run[] = [];
+      let i = 0;
+      let from = leadStart;
+      while (i < children.length) {
+        const first = children[i]!;
+        const items = [first];
+        let j = i + 1;
+        // Prose after a heading is its own text; after a bullet or a statement it ends the list.
+        const endsList = (prev: PlanNode, next: PlanNode): boolean => (prev.kind === "bullet" || prev.kind === "measure") && japaneseIn(prev.range.end, next.labelRange.start);
+        while (j < children.length && children[j]!.family === first.family && !endsList(children[j - 1]!, children[j]!)) {
+          items.push(children[j]!);
+          j++;
+        }
+        out.push({ items, lead: { start: from, end: first.labelRange.start } });
+        // A childless statement may announce the run after it: 「(ア)…次の３点に取り組む。」 then ①②③.
+        const lastItem = items[items.length - 1]!;
+        from = lastItem.children.length === 0 ? lastItem.labelRange.end : lastItem.range.end;
+        i = j;
+      }
+      return out;
+    };
+
+    const check = (run: Run): void => {
+      if (run.items.length < 2 || run.items.some((n) => n.family === "")) return;
+      // A bullet over several lines may be a wrapped bullet or a bullet with the
+      // paragraph after the list run into it: where the list ends is not known.
+      if (run.items.some((n) => n.kind === "bullet" && n.text.pieces.length > 1)) return;
+      const lead = text.slice(run.lead.start, run.lead.end);
+      let last: RegExpExecArray | undefined;
+      for (const m of lead.matchAll(STATED)) last = m as RegExpExecArray;
+      if (!last) return;
+      // The announcing sentence is the last one before the list.
+      const after = lead.slice(last.index + last[0].length);
+      const end = SENTENCE_END.exec(after);
+      if (end && JAPANESE.test(after.slice(end.index + 1).replace(OWNERS, ""))) return;
+      const stated = numberValue(last[1]!);
+      const count = run.items.length;
+      if (!(stated > 0) || stated === count) return;
+      const start = run.lead.start + last.index;
+      const numberStart = start + last[0].indexOf(last[1]!);
+      const halfWidth = /^[0-9]+$/.test(last[1]!);
+      const fullWidth = /^[０-９]+$/.test(last[1]!);
+      const written = halfWidth ? String(count) : fullWidth ? String(count).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : undefined;
+      // A bullet's mark names nothing: its first words do.
+      const label = (n: PlanNode) => (n.kind === "bullet" || !n.label.trim() ? `「${n.text.text.slice(0, 8)}…」` : n.label.trim());
+      context.report({
+        range: { start, end: start + last[0].length },
+        messageId: "mismatch",
+        data: { stated: last[0], count: String(count), first: label(run.items[0]!), last: label(run.items[count - 1]!) },
+        related: run.items.slice(0, 1).map((n) => ({ range: n.labelRange, message: `最初の項目 ${label(n)}` })),
+        ...(written
+          ? { suggestions: [{ messageId: "useCount", data: { fixed: last[0].replace(last[1]!, written) }, fix: { range: { start: numberStart, end: numberStart + last[1]!.length }, text: written } }] }
+          : {}),
+      });
+    };
+
+    const walk = (children: readonly PlanNode[], leadStart: number): void => {
+      for (const run of runs(children, leadStart)) check(run);
+      // A measure's statement may announce its own items: 「(ア)次の３点に取り組む。」
+      for (const n of children) if (n.children.length > 0) walk(n.children, n.labelRange.end);
+    };
+    const first = document.body[0];
+    if (first) walk(document.body, document.parts.find((p) => p.kind === "body" && p.range.end > first.range.start)?.range.start ?? 0);
+  },
+});
