@@ -76,7 +76,7 @@ describe("failures: exit 2, one line naming the file", () => {
   });
 
   test("an unknown rule lists the valid ones", () => {
-    fails(["rule/plan.txt"], /^planlint: rule\/planlint\.config\.json:1:14: unknown rule "consistent-term" \(did you mean "consistent-terms"\?\); valid rules: consistent-dates, .*, valid-numbering\n$/);
+    fails(["rule/plan.txt"], /^planlint: rule\/planlint\.config\.json:1:14: unknown rule "consistent-term" \(did you mean "consistent-terms"\?\); valid rules: consistent-counts, consistent-dates, .*, valid-numbering\n$/);
   });
 
   test("an unreadable glossary file, a dangerous dictionary pattern", () => {

@@ -18,6 +18,22 @@ const THREE_POLICIES = lines(
   "・情報伝達体制の整備",
 );
 
+/** A plan with a public-comment summary after its body. */
+const SUMMARY_OF = (submitters: number, comments: number, firstCategory: number): string =>
+  lines(
+    "第１章 総論",
+    "１ 基本方針",
+    "本計画の方針を定める。",
+    "",
+    "「〇〇計画（案）」に対する意見募集の結果の概要 資料１－３",
+    `■ 意 見 総 数： ${submitters}者から${comments}件 【内訳：４企業・団体から延べ19件、11個人から延べ20件】`,
+    `（１）修正意見： 全${String(firstCategory).replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0))}件`,
+    "• 主旨を踏まえて修正（全１件）",
+    "• 理由を付して原案どおりとすると回答（全６件）",
+    "（２）政策展開に係る意見： 全29件",
+    "（３）賛同意見、その他意見： 全３件",
+  );
+
 runRuleTests(consistentCounts, {
   valid: [
     { name: "three announced, three listed; 二点 in kanji, two bullets", text: THREE_POLICIES },
@@ -47,8 +63,22 @@ runRuleTests(consistentCounts, {
       text: lines("# 基本方針", "", "以下の2つのパターンが考えられます。", "", "* 文章の自由な変更", "* 付則、但し書き等での変更"),
       fileName: "plan.md",
     },
+    { name: "a public-comment summary that adds up", text: SUMMARY_OF(15, 39, 7) },
   ],
   invalid: [
+    {
+      name: "a public-comment summary whose breakdown is one submitter short",
+      text: SUMMARY_OF(16, 39, 7),
+      errors: [{ messageId: "breakdown", at: "16", data: { what: "提出者数", sum: "4＋11＝15", total: "16" }, related: 2 }],
+    },
+    {
+      name: "a public-comment summary whose categories add up to more than the total, and a category whose parts do not add up",
+      text: SUMMARY_OF(15, 39, 8),
+      errors: [
+        { messageId: "categories", at: "39", data: { sum: "8＋29＋3＝40" } },
+        { messageId: "parts", at: "８", data: { label: "（１）", sum: "1＋6＝7", total: "8" } },
+      ],
+    },
     {
       name: "headings with their own paragraphs are one list: ３ announced, ４ headings",
       text: lines("１ 基本方針", "次の３つの方針による。", "（１） 安全の確保", "安全を確保する。", "（２） 人材の育成", "人材を育成する。", "（３） 研究開発", "研究する。", "（４） 国際連携", "連携する。"),

@@ -12,6 +12,7 @@
  * as items is more likely than a count of one.
  */
 import { numberValue, type PlanNode, type TextRange } from "@planlint/core";
+import { readCommentSummary, type Count } from "../public-comments/comment-summary.js";
 import { defineRule } from "../rule.js";
 
 /** 「次の３つの」, 「以下の２点」, 「下記の五つの」: a demonstrative pointing forward, a number, a counter. */
@@ -32,15 +33,20 @@ interface Run {
 export const consistentCounts = defineRule({
   id: "consistent-counts",
   meta: {
-    description: "Finds a count announced before a list (「次の３つの方針」) that is not the number of items the list has.",
+    description: "Finds a count announced before a list (「次の３つの方針」) that is not the number of items the list has, and public-comment summaries whose counts do not add up.",
     recommended: "warn",
     fixable: false,
     hasSuggestions: true,
     messages: {
       mismatch: "「{{stated}}」と書いていますが、続く項目は{{count}}項目です（{{first}}〜{{last}}）",
       useCount: "「{{fixed}}」にする",
+      breakdown: "内訳の{{what}}の合計（{{sum}}）が総数の{{total}}と合いません",
+      categories: "分類ごとの件数の合計（{{sum}}）が意見総数の{{total}}件と合いません",
+      parts: "{{label}}の内訳の件数の合計（{{sum}}）が全{{total}}件と合いません",
     },
     docs: "docs/rules/consistent-counts.md",
+    // The summary of a public consultation is the drafters' own count of it.
+    scopes: ["overview", "body", "glossary", "public-comments"],
   },
   create(context) {
     const { document, text } = context;
@@ -121,6 +127,35 @@ export const consistentCounts = defineRule({
       // A measure's statement may announce its own items: 「(ア)次の３点に取り組む。」
       for (const n of children) if (n.children.length > 0) walk(n.children, n.labelRange.end);
     };
+    for (const part of document.parts) if (part.kind === "public-comments") checkSummary(part.range);
+
+    function checkSummary(range: TextRange): void {
+      const summary = readCommentSummary(text.slice(range.start, range.end), range.start);
+      const sum = (counts: readonly Count[]): string => `${counts.map((c) => c.value).join("＋")}＝${counts.reduce((a, c) => a + c.value, 0)}`;
+      const adds = (counts: readonly Count[], total: Count): boolean => counts.reduce((a, c) => a + c.value, 0) === total.value;
+      const related = (counts: readonly Count[]) => counts.map((c) => ({ range: c.range, message: `${c.value}` }));
+      const { total, breakdown, categories } = summary;
+      if (total && breakdown.length >= 2) {
+        for (const [what, key] of [["提出者数", "submitters"], ["件数", "comments"]] as const) {
+          const counts = breakdown.map((b) => b[key]);
+          if (!adds(counts, total[key])) {
+            context.report({ range: total[key].range, messageId: "breakdown", data: { what, sum: sum(counts), total: String(total[key].value) }, related: related(counts) });
+          }
+        }
+      }
+      if (total && categories.length >= 2) {
+        const counts = categories.map((c) => c.count);
+        if (!adds(counts, total.comments)) {
+          context.report({ range: total.comments.range, messageId: "categories", data: { sum: sum(counts), total: String(total.comments.value) }, related: related(counts) });
+        }
+      }
+      for (const c of categories) {
+        if (c.parts.length >= 2 && !adds(c.parts, c.count)) {
+          context.report({ range: c.count.range, messageId: "parts", data: { label: c.label, sum: sum(c.parts), total: String(c.count.value) }, related: related(c.parts) });
+        }
+      }
+    }
+
     const first = document.body[0];
     if (first) walk(document.body, document.parts.find((p) => p.kind === "body" && p.range.end > first.range.start)?.range.start ?? 0);
   },
