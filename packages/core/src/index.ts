@@ -18,6 +18,7 @@ export { labelFamily, readLabel, circledLabel, circledValue, type LineLabel, typ
 export { parseGlossarySection } from "./glossary-section.js";
 export { parseGlossaryFile } from "./glossary-file.js";
 export { Glossary } from "./glossary.js";
+export { readCrossReferences } from "./measure-details.js";
 export { walkPlan, findNodeAt, resolveCrossReference, walkReference, referenceSteps, findStep, matchesLevel, matchesStep, type ReferenceWalk } from "./plan-queries.js";
 export type { Severity, SeveritySetting, Fix, RelatedLocation, MessageData, RuleReport, RuleSuggestion, LintMessage, RuleMeta } from "./lint-types.js";
 export { DEFAULT_SCOPES } from "./lint-types.js";

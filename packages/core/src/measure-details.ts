@@ -197,7 +197,8 @@ function readKoyoReferences(joined: JoinedText, out: CrossReference[]): void {
   }
 }
 
-function readCrossReferences(joined: JoinedText): CrossReference[] {
+/** The references to places of the plan in a joined text (a measure's, or any paragraph's), in the order written. */
+export function readCrossReferences(joined: JoinedText): CrossReference[] {
   const out: CrossReference[] = [];
   const text = joined.text;
   readKoyoReferences(joined, out);

@@ -56,8 +56,30 @@ runRuleTests(validCrossReference, {
     { name: "a place in another document (after its title)", text: withMeasure("(イ)内閣官房において、「サイバーセキュリティ戦略」の4.1(2)に基づき、研究開発を推進する。") },
     { name: "a place in another document (after a document word)", text: withMeasure("(イ)内閣官房において、統一基準群の3.1(4)に従い、監査を行う。") },
     { name: "CRLF line endings", text: withMeasure("(イ)総務省において、1.1(2)(イ)に記載のとおり、検討を行う。").replace(/\n/g, "\r\n") },
+    {
+      name: "a paragraph under a heading referring to an existing chapter",
+      text: [...KOYO.slice(0, 3), "本節では、第２章で述べる鉄道の取組と併せて、歩行空間の整備を進める。", ...KOYO.slice(3)].join("\n") + "\n",
+    },
+    {
+      name: "a paragraph citing a chapter of a law: not this plan's",
+      text: [...KOYO.slice(0, 3), "道路交通法第５章の規定に基づき、歩行者の安全を確保する。", ...KOYO.slice(3)].join("\n") + "\n",
+    },
+    {
+      name: "a heading's own label is no reference",
+      text: ["はじめに", "本計画は、交通安全の施策を定める。", ...KOYO].join("\n") + "\n",
+    },
   ],
   invalid: [
+    {
+      name: "a paragraph under a heading referring to a chapter the plan does not have",
+      text: [...KOYO.slice(0, 3), "本節では、第５章で述べる鉄道の取組と併せて、歩行空間の整備を進める。", ...KOYO.slice(3)].join("\n") + "\n",
+      errors: [{ messageId: "missingChapter", at: "第５章", data: { reference: "第５章", missing: "第5章" } }],
+    },
+    {
+      name: "the preface referring to a section the plan does not have (dotted numbers)",
+      text: withMeasure("(イ)警察庁において、共同対処訓練を実施する。").replace("本書は同戦略に基づく３期目の年次計画である。", "本書は同戦略に基づく３期目の年次計画であり、重点は2.5に記載のとおりである。"),
+      errors: [{ messageId: "missing", at: "2.5" }],
+    },
     {
       name: "公用文 labels: a chapter the plan does not have",
       text: withStatement("ア 国土交通省において、第３章に記載のとおり、踏切道の改良を推進する。"),
@@ -82,7 +104,7 @@ runRuleTests(validCrossReference, {
     {
       name: "a chapter the plan does not have",
       text: withMeasure("(イ)警察庁において、3.1(1)(ア)に記載のとおり、対処能力を強化する。"),
-      errors: [{ messageId: "missingChapter", at: "3.1(1)(ア)", data: { reference: "3.1(1)(ア)", missing: "3." }, related: 0 }],
+      errors: [{ messageId: "missingChapter", at: "3.1(1)(ア)", data: { reference: "3.1(1)(ア)", missing: "章 3." }, related: 0 }],
     },
     {
       name: "a section the chapter does not have",

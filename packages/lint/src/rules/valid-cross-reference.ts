@@ -5,8 +5,9 @@
  * (resolveCrossReference); this rule reports the ones that resolve to nothing and
  * says how far the path does exist, so the drafter sees which number is off.
  */
-import { circledLabel, katakanaLabel, matchesLevel, walkPlan, walkReference, type CrossReference, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion } from "@planlint/core";
+import { circledLabel, findNodeAt, katakanaLabel, matchesLevel, readCrossReferences, walkPlan, walkReference, type CrossReference, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
+import { proseText } from "../terms/prose-text.js";
 
 /**
  * A number right after a document's name is a place in that document:
@@ -119,7 +120,7 @@ export const validCrossReference = defineRule({
     fixable: false,
     hasSuggestions: true,
     messages: {
-      missingChapter: "{{reference}} が指す箇所がありません: 章 {{missing}} はこの計画にありません",
+      missingChapter: "{{reference}} が指す箇所がありません: {{missing}} はこの計画にありません",
       missing: "{{reference}} が指す箇所がありません: {{existing}} に {{missing}} はありません（{{available}} があります）",
       missingNone: "{{reference}} が指す箇所がありません: {{existing}} の直下には{{levelName}}がありません",
       pointToRepeated: "同じ内容の {{path}} を指すように直す",
@@ -145,65 +146,90 @@ export const validCrossReference = defineRule({
       return (byText.get(normalise(node.text.text)) ?? []).filter((n) => n !== node && n.path.includes("."));
     };
 
-    walkPlan(document, (node) => {
-      const refs = node.crossReferences;
-      if (!refs?.length) return;
-      for (const ref of refs) {
-        const at = toJoinedOffset(node.text, ref.range.start);
-        const before = node.text.text.slice(Math.max(0, at - 12), at);
-        if (OTHER_DOCUMENT_BEFORE.test(before) && !THIS_DOCUMENT_BEFORE.test(before)) continue;
-        // In a plan kept in several files, chapter 3 may be in a file of its own: the
-        // reference is broken only when no file has it, and the miss is told from the
-        // file that has the most of its path (this one on a tie).
-        const { members, index } = context.plan;
-        let miss = whereItStops(document, ref, node);
-        if (!miss) continue;
-        let holder = members[index]!;
-        if (members.length > 1) {
-          let resolved = false;
-          for (const m of members) {
-            if (m.index === index) continue;
-            const other = whereItStops(m.document, ref);
-            if (!other) {
-              resolved = true;
-              break;
-            }
-            if (other.reached > miss.reached) {
-              miss = other;
-              holder = m;
-            }
+    /** Checks one reference; `joined` is the text it was read from, `node` the measure or heading it stands in. */
+    const check = (ref: CrossReference, joined: JoinedText, node: PlanNode | undefined): void => {
+      const at = toJoinedOffset(joined, ref.range.start);
+      const before = joined.text.slice(Math.max(0, at - 12), at);
+      if (OTHER_DOCUMENT_BEFORE.test(before) && !THIS_DOCUMENT_BEFORE.test(before)) return;
+      // In a plan kept in several files, chapter 3 may be in a file of its own: the
+      // reference is broken only when no file has it, and the miss is told from the
+      // file that has the most of its path (this one on a tie).
+      const { members, index } = context.plan;
+      let miss = whereItStops(document, ref, node);
+      if (!miss) return;
+      let holder = members[index]!;
+      if (members.length > 1) {
+        let resolved = false;
+        for (const m of members) {
+          if (m.index === index) continue;
+          const other = whereItStops(m.document, ref);
+          if (!other) {
+            resolved = true;
+            break;
           }
-          if (resolved) continue;
-        }
-        const reference = ref.text;
-        const koyo = ref.target.steps !== undefined;
-        let suggestions: RuleSuggestion[] | undefined;
-        if (REPEAT_BEFORE.test(before)) {
-          // A 再掲 names its original; when exactly one measure says the same, that is the one meant.
-          const originals = sameText(node);
-          if (originals.length === 1) {
-            const path = originals[0]!.path;
-            suggestions = [{ messageId: "pointToRepeated", data: { path }, fix: { range: ref.range, text: writtenLike(reference, path) } }];
+          if (other.reached > miss.reached) {
+            miss = other;
+            holder = m;
           }
         }
-        const common = { range: ref.range, ...(suggestions ? { suggestions } : {}) };
-        const { step } = miss;
-        if (!miss.existing) {
-          context.report({ ...common, messageId: "missingChapter", data: { reference, missing: written(step.level, step.value, koyo) } });
-          continue;
-        }
-        const existing = miss.existing.kind === "chapter" && !koyo ? `章 ${miss.existing.path}.` : koyo ? miss.existing.label.trim() : miss.existing.path;
-        const has = available(miss.siblings, step, koyo);
-        const dottedSection = step.level === "section" && !koyo;
-        const missing = dottedSection ? `${miss.existing.path}${written("section", step.value, koyo)}` : written(step.level, step.value, koyo);
-        const related = [{ range: miss.existing.headRange, message: `${existing} はここにあります`, ...(holder.document !== document ? { file: holder.fileName } : {}) }];
-        if (has) {
-          const shown = dottedSection ? has.replace(/\.(\d+)/g, `${miss.existing.path}.$1`) : has;
-          context.report({ ...common, messageId: "missing", data: { reference, existing, missing, available: shown }, related });
-        } else {
-          context.report({ ...common, messageId: "missingNone", data: { reference, existing, levelName: LEVEL_NAME[step.level] }, related });
+        if (resolved) return;
+      }
+      const reference = ref.text;
+      const koyo = ref.target.steps !== undefined;
+      let suggestions: RuleSuggestion[] | undefined;
+      if (REPEAT_BEFORE.test(before)) {
+        // A 再掲 names its original; when exactly one measure says the same, that is the one meant.
+        const originals = node?.kind === "measure" || node?.kind === "bullet" ? sameText(node) : [];
+        if (originals.length === 1) {
+          const path = originals[0]!.path;
+          suggestions = [{ messageId: "pointToRepeated", data: { path }, fix: { range: ref.range, text: writtenLike(reference, path) } }];
         }
       }
+      const common = { range: ref.range, ...(suggestions ? { suggestions } : {}) };
+      const { step } = miss;
+      if (!miss.existing) {
+        // 「第3章」 and 「第4部」 name their level; a dotted 「3.」 is said to be a chapter.
+        const named = written(step.level, step.value, koyo);
+        context.report({ ...common, messageId: "missingChapter", data: { reference, missing: koyo || step.level === "part" ? named : `章 ${named}` } });
+        return;
+      }
+      const existing = miss.existing.kind === "chapter" && !koyo ? `章 ${miss.existing.path}.` : koyo ? miss.existing.label.trim() : miss.existing.path;
+      const has = available(miss.siblings, step, koyo);
+      const dottedSection = step.level === "section" && !koyo;
+      const missing = dottedSection ? `${miss.existing.path}${written("section", step.value, koyo)}` : written(step.level, step.value, koyo);
+      const related = [{ range: miss.existing.headRange, message: `${existing} はここにあります`, ...(holder.document !== document ? { file: holder.fileName } : {}) }];
+      if (has) {
+        const shown = dottedSection ? has.replace(/\.(\d+)/g, `${miss.existing.path}.$1`) : has;
+        context.report({ ...common, messageId: "missing", data: { reference, existing, missing, available: shown }, related });
+      } else {
+        context.report({ ...common, messageId: "missingNone", data: { reference, existing, levelName: LEVEL_NAME[step.level] }, related });
+      }
+    };
+
+    // References in measures, as core read them from each measure's text.
+    const seen = new Set<number>();
+    walkPlan(document, (node) => {
+      for (const ref of node.crossReferences ?? []) {
+        seen.add(ref.range.start);
+        check(ref, node.text, node);
+      }
     });
+
+    // References anywhere else in the body's prose: 「第３章で述べるとおり」 in a paragraph
+    // under a heading. A heading's own label is no reference.
+    const bodies = document.parts.filter((p) => p.kind === "body").map((p) => p.range);
+    if (bodies.length === 0) return;
+    const heads: TextRange[] = [];
+    walkPlan(document, (n) => {
+      // A statement's head runs over its text (its references were read above); a preface's over its paragraphs.
+      if (n.kind !== "measure" && n.kind !== "bullet" && n.kind !== "preface") heads.push(n.headRange);
+    });
+    const prose = proseText(context);
+    for (const ref of readCrossReferences(prose)) {
+      const start = ref.range.start;
+      if (seen.has(start) || !bodies.some((b) => b.start <= start && start < b.end)) continue;
+      if (heads.some((h) => h.start <= start && start < h.end)) continue;
+      check(ref, prose, findNodeAt(document, start));
+    }
   },
 });
