@@ -165,12 +165,13 @@ const NUM = "([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})";
  * A place named in 公用文 labels: 「第２章」, 「第１部第３章」, 「第２章第１節１(1)ア」,
  * 「第３章２（１）①」. It names a 部 or a 章 (a 節 alone, or 「第１条」, says too little
  * about which one); the levels below follow without a break. A bare number is a
- * level only when another label or a particle follows it (「１(1)」, 「１の」), so that
+ * level only when another label, a particle or a quoted title follows it (「１(1)」, 「１の」,
+ * 「１「計画の目的」」), so that
  * 「第２章３か所」 stays a count.
  */
 const KOYO_REFERENCE = new RegExp(
   `(?<![0-9０-９])(?=第)(?:第${NUM}部)?(?:第${NUM}章)?(?:第${NUM}節)?` +
-    `(?:([0-9０-９]{1,2})(?=[(（①-⑳${KATAKANA_ORDER}のにをでとへ、。]))?(?:[(（]([0-9０-９]{1,2})[)）])?([①-⑳])?` +
+    `(?:([0-9０-９]{1,2})(?=[(（①-⑳${KATAKANA_ORDER}のにをでとへ、。「]))?(?:[(（]([0-9０-９]{1,2})[)）])?([①-⑳])?` +
     `(?:[(（]([${KATAKANA_ORDER}])[)）]|([${KATAKANA_ORDER}])(?=[のにをでとへ、。]))?`,
   "g",
 );

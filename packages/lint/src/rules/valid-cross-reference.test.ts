@@ -65,11 +65,35 @@ runRuleTests(validCrossReference, {
       text: [...KOYO.slice(0, 3), "道路交通法第５章の規定に基づき、歩行者の安全を確保する。", ...KOYO.slice(3)].join("\n") + "\n",
     },
     {
+      name: "a title quoted after the reference is the heading's title (and a shortened one is the drafter's choice)",
+      text: withStatement("ア 国土交通省において、第２章「鉄道交通の安全」及び第１章第１節「道路交通環境」に記載のとおり、整備する。"),
+    },
+    {
+      name: "a quote after 「の」 or unlike any heading is a term, not a title",
+      text: withStatement("ア 国土交通省において、第２章の「鉄道交通の安全」及び第１章「ゾーン30プラス」の考え方に基づき、整備する。"),
+    },
+    {
       name: "a heading's own label is no reference",
       text: ["はじめに", "本計画は、交通安全の施策を定める。", ...KOYO].join("\n") + "\n",
     },
   ],
   invalid: [
+    {
+      name: "a stale title: the heading was renamed (fixed to the current title)",
+      text: withStatement("ア 国土交通省において、第１章第１節「道路交通環境の改善」に記載のとおり、整備する。"),
+      errors: [{ messageId: "staleTitle", at: "道路交通環境の改善", data: { current: "道路交通環境の整備" } }],
+      output: withStatement("ア 国土交通省において、第１章第１節「道路交通環境の整備」に記載のとおり、整備する。"),
+    },
+    {
+      name: "a stale title with its label inside the quote (「１．…」), full-width",
+      text: withStatement("ア 国土交通省において、第１章第１節１「１．生活道路における歩行空間の整備」に記載のとおり、整備する。"),
+      errors: [{ messageId: "staleTitle", at: "生活道路における歩行空間の整備", data: { current: "生活道路等における歩行空間の整備" } }],
+    },
+    {
+      name: "another heading's title after the reference: the label is wrong",
+      text: withStatement("ア 国土交通省において、第１章「鉄道交通の安全」に記載のとおり、整備する。"),
+      errors: [{ messageId: "titleOfOther", at: "第１章", occurrence: 2, data: { title: "鉄道交通の安全", path: "第２章" }, related: 2 }],
+    },
     {
       name: "a paragraph under a heading referring to a chapter the plan does not have",
       text: [...KOYO.slice(0, 3), "本節では、第５章で述べる鉄道の取組と併せて、歩行空間の整備を進める。", ...KOYO.slice(3)].join("\n") + "\n",

@@ -5,9 +5,10 @@
  * (resolveCrossReference); this rule reports the ones that resolve to nothing and
  * says how far the path does exist, so the drafter sees which number is off.
  */
-import { circledLabel, findNodeAt, katakanaLabel, matchesLevel, readCrossReferences, walkPlan, walkReference, type CrossReference, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { circledLabel, findNodeAt, katakanaLabel, matchesLevel, readCrossReferences, readLabel, toSourceRange, walkPlan, walkReference, type CrossReference, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
 import { proseText } from "../terms/prose-text.js";
+import { bigramDice } from "../text-similarity.js";
 
 /**
  * A number right after a document's name is a place in that document:
@@ -112,18 +113,27 @@ function writtenLike(reference: string, path: string): string {
 const REPEAT_MARK = /[(【[]?再掲(?:[:、 ]?[0-9.]+(?:\([0-9]+\))?(?:\([ァ-ヺ]\))?)?[)】\]]?/g;
 const normalise = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").replace(REPEAT_MARK, "");
 
+/** A title quoted right after a reference: 「第２章「施策の展開」」, 「2.2 「重要インフラを守るための取組」」. */
+const QUOTED_TITLE = /^[ 　]?「([^「」\n]{2,60})」/;
+/** Wording a stale title still shares with the heading's current one. */
+const STALE_TITLE_WORDING = 0.5;
+/** A title's wording: width folded, spaces and punctuation dropped. */
+const titleWording = (title: string): string => title.normalize("NFKC").replace(/[・･、，,.\s「」『』]/g, "");
+
 export const validCrossReference = defineRule({
   id: "valid-cross-reference",
   meta: {
     description: "Finds references such as 「2.2(2)(ア)に記載」 that point to no chapter, section, item or measure of the plan.",
     recommended: "error",
-    fixable: false,
+    fixable: true,
     hasSuggestions: true,
     messages: {
       missingChapter: "{{reference}} が指す箇所がありません: {{missing}} はこの計画にありません",
       missing: "{{reference}} が指す箇所がありません: {{existing}} に {{missing}} はありません（{{available}} があります）",
       missingNone: "{{reference}} が指す箇所がありません: {{existing}} の直下には{{levelName}}がありません",
       pointToRepeated: "同じ内容の {{path}} を指すように直す",
+      staleTitle: "{{reference}} の見出しは「{{current}}」です（「{{written}}」と書いています）",
+      titleOfOther: "「{{title}}」は {{path}} の見出しです（{{reference}} ではありません）",
     },
     docs: "docs/rules/valid-cross-reference.md",
   },
@@ -156,7 +166,10 @@ export const validCrossReference = defineRule({
       // file that has the most of its path (this one on a tie).
       const { members, index } = context.plan;
       let miss = whereItStops(document, ref, node);
-      if (!miss) return;
+      if (!miss) {
+        checkTitle(ref, joined, node);
+        return;
+      }
       let holder = members[index]!;
       if (members.length > 1) {
         let resolved = false;
@@ -204,6 +217,61 @@ export const validCrossReference = defineRule({
       } else {
         context.report({ ...common, messageId: "missingNone", data: { reference, existing, levelName: LEVEL_NAME[step.level] }, related });
       }
+    };
+
+    /**
+     * A title quoted right after a reference (「第２章「施策の展開」」) must be the title
+     * of the heading the reference reaches. A quote that shares most of its wording
+     * with it is that title gone stale (the heading was renamed); a quote that is
+     * exactly another heading's title means the label is wrong. A quote like neither
+     * is a term, not a title (「第２章「多層防御」の考え方」), and a shortened title is the
+     * drafter's choice.
+     */
+    const checkTitle = (ref: CrossReference, joined: JoinedText, node: PlanNode | undefined): void => {
+      const end = toJoinedOffset(joined, ref.range.end);
+      const quote = QUOTED_TITLE.exec(joined.text.slice(end, end + 80));
+      if (!quote) return;
+      const walk = walkReference(document, ref.target, node);
+      const target = walk.found[walk.found.length - 1];
+      if (walk.missing || !target?.title) return;
+      const written = quote[1]!;
+      // The quote may carry the heading's label: 「２．人材の育成」.
+      const label = readLabel(written);
+      const title = label && label.rest > 0 ? written.slice(label.rest).trim() : written;
+      if (titleWording(title) === titleWording(target.title) || titleWording(target.title).includes(titleWording(title))) return;
+      const quoteStart = end + quote[0].indexOf("「") + 1 + written.indexOf(title, label ? label.rest : 0);
+      const range = toSourceRange(joined, quoteStart, quoteStart + title.length);
+      const other = headingsByTitle().get(titleWording(title));
+      if (other?.length === 1 && other[0] !== target) {
+        context.report({
+          range: ref.range,
+          messageId: "titleOfOther",
+          data: { reference: ref.text, title, path: other[0]!.label.trim() || other[0]!.path },
+          related: [{ range: other[0]!.headRange, message: `「${title}」はここです` }, { range: target.headRange, message: `${ref.text} は「${target.title}」です` }],
+        });
+        return;
+      }
+      if (bigramDice(titleWording(title), titleWording(target.title)) < STALE_TITLE_WORDING) return;
+      context.report({
+        range,
+        messageId: "staleTitle",
+        data: { reference: ref.text, written: title, current: target.title },
+        related: [{ range: target.headRange, message: `${ref.text} の見出し` }],
+        fix: { range, text: target.title },
+      });
+    };
+    let titles: Map<string, PlanNode[]> | undefined;
+    const headingsByTitle = (): Map<string, PlanNode[]> => {
+      if (!titles) {
+        const map = new Map<string, PlanNode[]>();
+        walkPlan(document, (n) => {
+          if (n.kind === "measure" || n.kind === "bullet" || !n.title) return;
+          const key = titleWording(n.title);
+          map.set(key, [...(map.get(key) ?? []), n]);
+        });
+        titles = map;
+      }
+      return titles;
     };
 
     // References in measures, as core read them from each measure's text.
