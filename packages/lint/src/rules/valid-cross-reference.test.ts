@@ -73,11 +73,21 @@ runRuleTests(validCrossReference, {
       text: withStatement("ア 国土交通省において、第２章の「鉄道交通の安全」及び第１章「ゾーン30プラス」の考え方に基づき、整備する。"),
     },
     {
+      name: "a reference in half-width digits to full-width headings: width is consistent-width's concern",
+      text: withStatement("ア 国土交通省において、第1章第1節に記載のとおり、整備する。"),
+    },
+    {
       name: "a heading's own label is no reference",
       text: ["はじめに", "本計画は、交通安全の施策を定める。", ...KOYO].join("\n") + "\n",
     },
   ],
   invalid: [
+    {
+      name: "a reference in kanji numerals to headings labelled in digits (fixed to the headings' form)",
+      text: withStatement("ア 国土交通省において、第一章第一節に記載のとおり、整備する。"),
+      errors: [{ messageId: "numerals", at: "第一章第一節", data: { fixed: "第１章第１節" } }],
+      output: withStatement("ア 国土交通省において、第１章第１節に記載のとおり、整備する。"),
+    },
     {
       name: "a stale title: the heading was renamed (fixed to the current title)",
       text: withStatement("ア 国土交通省において、第１章第１節「道路交通環境の改善」に記載のとおり、整備する。"),

@@ -113,6 +113,10 @@ function writtenLike(reference: string, path: string): string {
 const REPEAT_MARK = /[(【[]?再掲(?:[:、 ]?[0-9.]+(?:\([0-9]+\))?(?:\([ァ-ヺ]\))?)?[)】\]]?/g;
 const normalise = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").replace(REPEAT_MARK, "");
 
+const KANJI_NUMERAL = /[一二三四五六七八九十]/;
+/** A heading's 第N部/章/節 label and its number as written. */
+const DAI_UNIT_OF = /^第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([部章節])$/;
+
 /** A title quoted right after a reference: 「第２章「施策の展開」」, 「2.2 「重要インフラを守るための取組」」. */
 const QUOTED_TITLE = /^[ 　]?「([^「」\n]{2,60})」/;
 /** Wording a stale title still shares with the heading's current one. */
@@ -134,6 +138,7 @@ export const validCrossReference = defineRule({
       pointToRepeated: "同じ内容の {{path}} を指すように直す",
       staleTitle: "{{reference}} の見出しは「{{current}}」です（「{{written}}」と書いています）",
       titleOfOther: "「{{title}}」は {{path}} の見出しです（{{reference}} ではありません）",
+      numerals: "{{reference}} の数字の書き方が見出しと違います: 「{{fixed}}」にします",
     },
     docs: "docs/rules/valid-cross-reference.md",
   },
@@ -168,6 +173,7 @@ export const validCrossReference = defineRule({
       let miss = whereItStops(document, ref, node);
       if (!miss) {
         checkTitle(ref, joined, node);
+        checkNumerals(ref, node);
         return;
       }
       let holder = members[index]!;
@@ -258,6 +264,37 @@ export const validCrossReference = defineRule({
         data: { reference: ref.text, written: title, current: target.title },
         related: [{ range: target.headRange, message: `${ref.text} の見出し` }],
         fix: { range, text: target.title },
+      });
+    };
+    /**
+     * A reference writes its numbers as the headings it names do: 「第一章」 for a heading
+     * labelled 「第１章」 is fixed to 「第１章」 (and 「第２章」 to 「第二章」 where the headings
+     * use kanji). Only the 第N部/章/節 of the reference are compared, each with the
+     * label of the heading it reached.
+     */
+    const checkNumerals = (ref: CrossReference, node: PlanNode | undefined): void => {
+      if (!ref.target.steps) return; // 「2.2(1)」 has no 第N to write two ways
+      const walk = walkReference(document, ref.target, node);
+      if (walk.missing) return;
+      let fixed = ref.text;
+      let changed = false;
+      for (const n of walk.found) {
+        const unit = DAI_UNIT_OF.exec(n.label.trim());
+        if (!unit) continue;
+        const written = new RegExp(`第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})${unit[2]}`).exec(fixed);
+        if (!written || written[1] === unit[1]) continue;
+        const kanjiRef = KANJI_NUMERAL.test(written[1]!);
+        const kanjiLabel = KANJI_NUMERAL.test(unit[1]!);
+        if (kanjiRef === kanjiLabel) continue; // width only: consistent-width's concern
+        fixed = fixed.slice(0, written.index) + `第${unit[1]}${unit[2]}` + fixed.slice(written.index + written[0].length);
+        changed = true;
+      }
+      if (!changed) return;
+      context.report({
+        range: ref.range,
+        messageId: "numerals",
+        data: { reference: ref.text, fixed },
+        fix: { range: ref.range, text: fixed },
       });
     };
     let titles: Map<string, PlanNode[]> | undefined;
