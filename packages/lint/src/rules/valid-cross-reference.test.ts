@@ -77,11 +77,29 @@ runRuleTests(validCrossReference, {
       text: withStatement("ア 国土交通省において、第1章第1節に記載のとおり、整備する。"),
     },
     {
+      name: "「前章」 in the second chapter, 「次章」 in the first",
+      text: [KOYO[0]!, "次章で述べる鉄道の取組と併せて進める。", ...KOYO.slice(1, 7), "前章で述べたとおり、安全を確保する。", KOYO[7]!].join("\n") + "\n",
+    },
+    {
+      name: "「前節」 in a plan without 節 is not checked (its sections are named otherwise)",
+      text: ["第１章 総論", "１ 計画の目的", "前節で述べたとおり、安全を確保する。", "第２章 各論", "１ 鉄道"].join("\n") + "\n",
+    },
+    {
       name: "a heading's own label is no reference",
       text: ["はじめに", "本計画は、交通安全の施策を定める。", ...KOYO].join("\n") + "\n",
     },
   ],
   invalid: [
+    {
+      name: "「前章」 in the first chapter",
+      text: [KOYO[0]!, "前章で述べたとおり、歩行空間の整備を進める。", ...KOYO.slice(1)].join("\n") + "\n",
+      errors: [{ messageId: "noRelative", at: "前章", data: { side: "前" }, related: 1 }],
+    },
+    {
+      name: "「次章」 in the last chapter",
+      text: [...KOYO, "次章以降では、推進体制を定める。"].join("\n") + "\n",
+      errors: [{ messageId: "noRelative", at: "次章", data: { side: "後" } }],
+    },
     {
       name: "a reference in kanji numerals to headings labelled in digits (fixed to the headings' form)",
       text: withStatement("ア 国土交通省において、第一章第一節に記載のとおり、整備する。"),

@@ -114,6 +114,8 @@ const REPEAT_MARK = /[(【[]?再掲(?:[:、 ]?[0-9.]+(?:\([0-9]+\))?(?:\([ァ-�
 const normalise = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").replace(REPEAT_MARK, "");
 
 const KANJI_NUMERAL = /[一二三四五六七八九十]/;
+/** 「前章」「次節」 as a place, not inside a word (「前章立て」 is not written; 「次節以降」 is). */
+const RELATIVE_UNIT = /(?<![一-龯])(前|次)(章|節)(?=[でにのはをとへ、。以])/g;
 /** A heading's 第N部/章/節 label and its number as written. */
 const DAI_UNIT_OF = /^第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([部章節])$/;
 
@@ -139,6 +141,7 @@ export const validCrossReference = defineRule({
       staleTitle: "{{reference}} の見出しは「{{current}}」です（「{{written}}」と書いています）",
       titleOfOther: "「{{title}}」は {{path}} の見出しです（{{reference}} ではありません）",
       numerals: "{{reference}} の数字の書き方が見出しと違います: 「{{fixed}}」にします",
+      noRelative: "「{{reference}}」が指す箇所がありません: {{where}} より{{side}}にはありません",
     },
     docs: "docs/rules/valid-cross-reference.md",
   },
@@ -335,6 +338,29 @@ export const validCrossReference = defineRule({
       if (seen.has(start) || !bodies.some((b) => b.start <= start && start < b.end)) continue;
       if (heads.some((h) => h.start <= start && start < h.end)) continue;
       check(ref, prose, findNodeAt(document, start));
+    }
+
+    // 「前章」「次節」: a chapter or section before the first or after the last of the plan.
+    const { members, index } = context.plan;
+    const units = { 章: "chapter", 節: "section" } as const;
+    const all: Record<"chapter" | "section", PlanNode[]> = { chapter: [], section: [] };
+    walkPlan(document, (n) => {
+      if (n.kind === "chapter" || n.kind === "section") all[n.kind].push(n);
+    });
+    if (document.body.some((n) => n.kind === "part")) return; // chapters restart under each 部: 「前章」 may cross into the previous 部
+    for (const m of prose.text.matchAll(RELATIVE_UNIT)) {
+      const range = toSourceRange(prose, m.index, m.index + m[0].length);
+      if (!bodies.some((b) => b.start <= range.start && range.start < b.end)) continue;
+      const kind = units[m[2] as "章" | "節"];
+      const list = all[kind];
+      if (list.length === 0) continue; // the plan has no such level (or names it otherwise)
+      // The chapter (section) the text is in: the last one started before it (a node's range ends with its last heading, not its prose).
+      const inside = list.filter((n) => n.range.start <= range.start).pop();
+      if (!inside) continue;
+      const previous = m[1] === "前";
+      const edge = previous ? list[0] === inside && index === 0 : list[list.length - 1] === inside && index === members.length - 1;
+      if (!edge) continue;
+      context.report({ range, messageId: "noRelative", data: { reference: m[0], where: `${inside.label.trim()} ${inside.title}`.trim(), side: previous ? "前" : "後" }, related: [{ range: inside.headRange, message: `${m[0]} を書いている${m[2]}` }] });
     }
   },
 });
