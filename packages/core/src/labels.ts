@@ -145,8 +145,8 @@ const LATIN = "[A-Za-zＡ-Ｚａ-ｚ]";
 const ROMAN = "[\\u2160-\\u216b\\u2170-\\u217b]";
 const CIRCLED = "[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf]";
 const DAI_UNIT_LABEL = new RegExp(`^第${NUM}([部章節])`);
-/** 「第１　総論」: 第N needs a space and a title after it, or 「第１条」 would be a heading. */
-const DAI_LABEL = new RegExp(`^第${NUM}(?=${SP})`);
+/** 「第１　総論」: 第N needs a space and a title after it (or nothing: its title on the next line), or 「第１条」 would be a heading. */
+const DAI_LABEL = new RegExp(`^第${NUM}(?=${SP}|$)`);
 /** 1. / 1.1. / 2.2.1. (the final dot of a number with more than one part may be missing) / １．. */
 const DOTTED_LABEL = new RegExp(`^${D}{1,2}(?:(?:${DOT}${D}{1,2})+${DOT}?|${DOT})(?!${D})`);
 const NUMBER_LABEL = new RegExp(`^${NUM}(?=${SP})`);

@@ -349,3 +349,34 @@ describe("text typed one paragraph per line (no page wrapping)", () => {
     ]);
   });
 });
+
+describe("a label alone on its line, its title on the next (PDF extraction puts them in separate boxes)", () => {
+  it("takes 「第１」, 「（１）」, 「(ア)」 and 「①」 alone with the next line as the title", () => {
+    const text = ["第１", "総則", "（１）", "計画の目的", "(ア)", "背景", "①", "人口の減少", "第２", "各論"].join("\n");
+    expect(shape(text).map(([kind, label, title]) => [kind, label, title])).toEqual([
+      ["chapter", "第１", "総則"],
+      ["item", "（１）", "計画の目的"],
+      ["item", "(ア)", "背景"],
+      ["item", "①", "人口の減少"],
+      ["chapter", "第２", "各論"],
+    ]);
+    expect(shape(text.replace(/\n/g, "\r\n"))).toEqual(shape(text));
+  });
+
+  it("takes a sentence after 「（１）」 alone for its statement, and the next label alone again for a heading", () => {
+    const text = ["第１章 総論", "（１）", "国は、安全を確保するための施策を総合的に推進する。", "（２）", "地方公共団体の役割", "地方公共団体は施策を実施する。"].join("\n");
+    expect(shape(text).map(([kind, label, title]) => [kind, label, title])).toEqual([
+      ["chapter", "第１章", "総論"],
+      ["measure", "（１）", "国は、安全を確保するための施策を総合的に推進する。"],
+      ["item", "（２）", "地方公共団体の役割"],
+    ]);
+  });
+
+  it("does not take a bare number or kana alone for a label (a page number, a stray character)", () => {
+    const text = ["第１章 総論", "１ 計画の目的", "本計画の目的を定める。", "3", "ア", "計画の期間は５年とする。"].join("\n");
+    expect(shape(text).map(([kind, label]) => [kind, label])).toEqual([
+      ["chapter", "第１章"],
+      ["item", "１"],
+    ]);
+  });
+});

@@ -145,10 +145,16 @@ function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l:
       // 「第１章」 alone: its title is the next line.
       return rest === "" || looksLikeHeadingTitle(rest) ? found(true) : undefined;
     case "dai":
+      // 「第１」 alone: its title is the next line, as for 第N章.
+      return rest === "" || looksLikeHeadingTitle(rest) ? found(true) : undefined;
     case "dotted":
       return looksLikeHeadingTitle(rest) ? found(true) : undefined;
-    case "number":
     case "paren-number":
+      // 「（１）」 alone (PDF extraction puts a label and its title in separate boxes):
+      // the next line is its title, or — a sentence — its statement.
+      if (rest === "") return found(true);
+    // falls through
+    case "number":
       // 「（１）国は、…」 is a numbered paragraph: a statement, numbered like the headings.
       // (「２ 点を重点とする。」 is a sentence that starts with a number: only (1) numbers paragraphs.)
       if (!looksLikeHeadingTitle(rest)) return label.role === "paren-number" && /[。．]$/.test(rest) && CLAUSE.test(rest) ? found(false) : undefined;
@@ -160,7 +166,8 @@ function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l:
     default:
       // (ア), ①, ア, Ａ．, ○: a heading when what follows is a short title on a line of
       // its own (not a full line that wraps on), else a statement.
-      if (rest === "") return undefined;
+      // 「(ア)」 or 「①」 alone: as 「（１）」 alone. (A bare kana or letter alone may be a stray character.)
+      if (rest === "") return label.role === "paren-kana" || label.family === "①" ? found(true) : undefined;
       return found(looksLikeHeadingTitle(rest) && !CLAUSE.test(rest) && !isFull(line));
   }
 }
@@ -282,11 +289,19 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
       const top = stack[stack.length - 1];
       if (top?.awaitingTitle) {
         top.spans.push({ start: line.contentStart, end: line.contentEnd });
-        top.node.headRange.end = line.contentEnd;
         top.awaitingTitle = false;
         top.titleOpen = false;
         prev = line;
         blankSincePrev = false;
+        // Below 第N, a label alone may number a paragraph: a sentence after it is the
+        // statement, and the lines after it go on with it.
+        const ranked = top.role === "part" || top.role === "chapter" || top.role === "section" || top.role === "dai";
+        if (!ranked && (/[。．]$/.test(line.content) || !looksLikeHeadingTitle(line.content.replace(/\s+/g, "")))) {
+          top.node.kind = "measure";
+          prevWasHeading = false;
+          continue;
+        }
+        top.node.headRange.end = line.contentEnd;
         prevWasHeading = true;
         continue;
       }
@@ -353,7 +368,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
       children: [],
     };
     const isHeading = kind !== "measure" && kind !== "bullet";
-    const awaitingTitle = (role === "part" || role === "chapter" || role === "section") && restStart >= line.contentEnd;
+    const awaitingTitle = (role === "part" || role === "chapter" || role === "section" || role === "dai" || role === "paren-number" || role === "paren-kana" || label?.family === "①") && restStart >= line.contentEnd;
     const draft: Draft = {
       node,
       key,
