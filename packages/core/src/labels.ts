@@ -66,6 +66,8 @@ export const DAI_CHAPTER_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七�
 export const DAI_PART_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八九十]{1,3})部${SP}*(.*)$`);
 /** `第１節 計画の目的`, `第二節` */
 export const DAI_SECTION_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八九十]{1,3})節${SP}*(.*)$`);
+/** `Ⅰ 総論`, `Ⅱ．各論`: upper-case roman numerals as a plan's top level. */
+export const ROMAN_CHAPTER_RE = new RegExp(`^([\\u2160-\\u216b])(?:${DOT}|${SP})${SP}*(.*)$`);
 /** `第１ 総論` (公用文's top level, without 章). */
 export const DAI_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八九十]{1,3})${SP}+(.*)$`);
 /** `１ 計画の目的`: a number and a space before the title (the level between 第１節 and (1)). */
@@ -147,6 +149,8 @@ const CIRCLED = "[\\u2460-\\u2473\\u3251-\\u325f\\u32b1-\\u32bf]";
 const DAI_UNIT_LABEL = new RegExp(`^第${NUM}([部章節])`);
 /** 「第１　総論」: 第N needs a space and a title after it (or nothing: its title on the next line), or 「第１条」 would be a heading. */
 const DAI_LABEL = new RegExp(`^第${NUM}(?=${SP}|$)`);
+/** 1-1 / 2-1-1 / １－２: numbers joined by hyphens, then a space or the end of the line (「10-12月」 is a span of months). */
+const HYPHEN_LABEL = new RegExp(`^${D}{1,2}(?:[-－‐−]${D}{1,2})+(?!${D})(?=${SP}|$)`);
 /** 1. / 1.1. / 2.2.1. (the final dot of a number with more than one part may be missing) / １．. */
 const DOTTED_LABEL = new RegExp(`^${D}{1,2}(?:(?:${DOT}${D}{1,2})+${DOT}?|${DOT})(?!${D})`);
 const NUMBER_LABEL = new RegExp(`^${NUM}(?=${SP})`);
@@ -232,6 +236,10 @@ export function readLabel(content: string): LineLabel | undefined {
   } else if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
     // 「1.1 見出し」 may drop the final dot, but then a space follows: 「1.5倍」 is a number.
     if ((m = DOTTED_LABEL.exec(content)) && (/[.．]$/.test(m[0]) || m[0].length === content.length || isSpaceCode(content.charCodeAt(m[0].length)))) {
+      role = "dotted";
+      numbers = (m[0].match(/[0-9０-９]+/g) ?? []).map(digitsValue);
+    } else if ((m = HYPHEN_LABEL.exec(content))) {
+      // Numbered like dotted labels, one level per number: 1-1 under 1, 2-1-1 under 2-1.
       role = "dotted";
       numbers = (m[0].match(/[0-9０-９]+/g) ?? []).map(digitsValue);
     } else if ((m = NUMBER_LABEL.exec(content))) {

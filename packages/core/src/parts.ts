@@ -4,7 +4,7 @@
  * by what their headings say, never by line numbers: PDF extractions put the 資料
  * labels wherever the page had them (the overview's label is at its end).
  */
-import { CHAPTER_RE, DAI_CHAPTER_RE, DAI_PART_RE, DAI_RE, digitsValue, looksLikeHeadingTitle, numberValue, PREFACE_RE } from "./labels.js";
+import { CHAPTER_RE, DAI_CHAPTER_RE, DAI_PART_RE, DAI_RE, digitsValue, looksLikeHeadingTitle, numberValue, PREFACE_RE, ROMAN_CHAPTER_RE } from "./labels.js";
 import type { SourceLine } from "./source-lines.js";
 import type { Part, PartKind } from "./types.js";
 
@@ -54,7 +54,10 @@ export function findPartStarts(lines: readonly SourceLine[]): PartStart[] {
       const chapter = CHAPTER_RE.exec(c);
       // 第１部 opens the body of a plan in parts, as 第１章 does one in chapters.
       const daiChapter = chapter ? null : (DAI_PART_RE.exec(c) ?? DAI_CHAPTER_RE.exec(c) ?? DAI_RE.exec(c));
+      // Ⅰ opens the body of a plan whose top level is in roman numerals.
+      const roman = chapter || daiChapter ? null : ROMAN_CHAPTER_RE.exec(c);
       const isFirstChapter =
+        (roman !== null && roman[1] === "\u2160" && looksLikeHeadingTitle(roman[2]!.trim())) ||
         (chapter !== null && digitsValue(chapter[1]!) === 1 && looksLikeHeadingTitle(chapter[2]!.trim())) ||
         (daiChapter !== null && numberValue(daiChapter[1]!) === 1 && (daiChapter[2]!.trim() === "" || looksLikeHeadingTitle(daiChapter[2]!.trim())));
       if (PREFACE_RE.test(c.replace(SPACES, "")) || isFirstChapter) {

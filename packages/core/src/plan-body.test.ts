@@ -380,3 +380,37 @@ describe("a label alone on its line, its title on the next (PDF extraction puts 
     ]);
   });
 });
+
+describe("other numbering layouts of ministries' plans", () => {
+  it("takes Ⅰ Ⅱ at the top for the chapters, the body starting at Ⅰ", () => {
+    const text = ["Ⅰ 総論", "１．計画の目的", "本計画は安全を確保する。", "２．計画の期間", "令和６年度から５年間とする。", "Ⅱ 各論", "１．道路交通", "(1)歩道の整備", "歩道を整備する。"].join("\n");
+    const d = parsePlan(text);
+    expect(d.parts.map((p) => p.kind)).toEqual(["body"]);
+    expect(shape(text).map(([kind, label, , depth]) => [kind, label, depth])).toEqual([
+      ["chapter", "Ⅰ", 0],
+      ["item", "１．", 1],
+      ["item", "２．", 1],
+      ["chapter", "Ⅱ", 0],
+      ["item", "１．", 1],
+      ["item", "(1)", 2],
+    ]);
+  });
+
+  it("reads hyphenated numbers (1-1, 2-1-1, full-width １－１) one level per number", () => {
+    const text = ["1 総論", "1-1 計画の目的", "本計画は安全を確保する。", "1-2 計画の期間", "2 各論", "2-1 道路交通", "2-1-1 歩道の整備", "歩道を整備する。", "２－１－２ 自転車道の整備"].join("\n");
+    expect(shape(text).map(([kind, label, , depth]) => [kind, label, depth])).toEqual([
+      ["chapter", "1", 0],
+      ["section", "1-1", 1],
+      ["section", "1-2", 1],
+      ["chapter", "2", 0],
+      ["section", "2-1", 1],
+      ["item", "2-1-1", 2],
+      ["item", "２－１－２", 2],
+    ]);
+  });
+
+  it("does not take a span such as 「10-12月」 or a phone number for a hyphenated label", () => {
+    expect(readLabel("10-12月に実施する。")).toBeUndefined();
+    expect(readLabel("03-1234-5678 まで")).toBeUndefined();
+  });
+});

@@ -203,6 +203,8 @@ function kindOf(cls: Classified, stack: readonly Draft[]): PlanNodeKind {
     case "bullet":
       return "bullet";
     default:
+      // Ⅰ Ⅱ Ⅲ at the top of the body are its chapters.
+      if (cls.heading && label.family === "Ⅰ" && !underChapter) return "chapter";
       return cls.heading ? "item" : "measure";
   }
 }
