@@ -85,6 +85,11 @@ runRuleTests(validCrossReference, {
       text: ["第１章 総論", "１ 計画の目的", "前節で述べたとおり、安全を確保する。", "第２章 各論", "１ 鉄道"].join("\n") + "\n",
     },
     {
+      name: "a file of one chapter linted alone: the chapters it names are in other files",
+      text: ["# 第1章 総論", "", "## 1. 計画の目的", "", "計画の期間は[第2章](./02.md)に示し、第３章で詳しく述べる。"].join("\n") + "\n",
+      fileName: "01_第1章.md",
+    },
+    {
       name: "a heading's own label is no reference",
       text: ["はじめに", "本計画は、交通安全の施策を定める。", ...KOYO].join("\n") + "\n",
     },

@@ -119,6 +119,16 @@ const RELATIVE_UNIT = /(?<![一-龯])(前|次)(章|節)(?=[でにのはをとへ
 /** A heading's 第N部/章/節 label and its number as written. */
 const DAI_UNIT_OF = /^第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([部章節])$/;
 
+/** How many parts (or chapters, labelled as the reference writes them) the document has: a file of one is one file of a larger plan. */
+function topLevelCount(document: PlanDocument, level: CrossReferenceStep["level"], koyo: boolean): number {
+  const family = level === "part" ? "第N部" : koyo ? "第N章" : "N.";
+  let count = 0;
+  walkPlan(document, (n) => {
+    if (n.family === family || (koyo && level !== "part" && n.family === "第N")) count++;
+  });
+  return count;
+}
+
 /** A title quoted right after a reference: 「第２章「施策の展開」」, 「2.2 「重要インフラを守るための取組」」. */
 const QUOTED_TITLE = /^[ 　]?「([^「」\n]{2,60})」/;
 /** Wording a stale title still shares with the heading's current one. */
@@ -210,6 +220,9 @@ export const validCrossReference = defineRule({
       const common = { range: ref.range, ...(suggestions ? { suggestions } : {}) };
       const { step } = miss;
       if (!miss.existing) {
+        // A file holding one chapter, linted alone, is a chapter of a plan kept one per file:
+        // the other chapters are in files it cannot see.
+        if (context.plan.members.length === 1 && topLevelCount(document, step.level, koyo) <= 1) return;
         // 「第3章」 and 「第4部」 name their level; a dotted 「3.」 is said to be a chapter.
         const named = written(step.level, step.value, koyo);
         context.report({ ...common, messageId: "missingChapter", data: { reference, missing: koyo || step.level === "part" ? named : `章 ${named}` } });
