@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { Glossary, LineIndex, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
-import { lintPlan, lintText, type LintResult, type ResolvedConfig } from "@planlint/lint";
+import { lintPlan, lintText, planGlossary, type LintResult, type ResolvedConfig } from "@planlint/lint";
 import type { PlanInputs } from "./plan-files.js";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -58,8 +58,19 @@ export class Analysis {
     return this.planValue;
   }
 
-  /** The document's own glossary merged with the config's glossary files, as the rules see it. */
+  /**
+   * The glossary as the rules see it: the document's own, then — in a plan kept in
+   * several files — the 用語解説 of the plan's other files (as last linted with),
+   * then the config's glossary files. Hover, definition, references and completion
+   * in chapter 3 find a term the glossary chapter defines.
+   */
   glossary(config: ResolvedConfig): Glossary {
+    const plan = this.lintValue?.config === config ? this.lintValue.plan : undefined;
+    if (plan && plan.files.length > 1 && plan.files.every((f) => f.document)) {
+      const members = plan.files.map((f, index) => ({ fileName: f.fileName, text: f.text, document: f.document!, index }));
+      // planGlossary keeps one glossary per file while its inputs are the same.
+      return planGlossary(members, plan.index, config.glossary);
+    }
     if (this.glossaryValue?.config !== config) {
       this.glossaryValue = { config, glossary: new Glossary([...this.plan.glossary, ...config.glossary]) };
     }

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DocumentDiagnosticRequest, type DocumentDiagnosticReport, type FullDocumentDiagnosticReport } from "vscode-languageserver-protocol/node";
+import { DefinitionRequest, DocumentDiagnosticRequest, HoverRequest, type DocumentDiagnosticReport, type FullDocumentDiagnosticReport, type Hover, type Location, type MarkupContent } from "vscode-languageserver-protocol/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serverIsBuilt, startServer, type TestClient } from "./lsp-client.js";
 
@@ -18,6 +18,10 @@ if (!serverIsBuilt()) throw new Error("dist/server.cjs is missing: run `npx turb
 const CH1 = "1. 総論\n\n1.1. 基本方針\n\n(ア) 内閣官房において、重要インフラ防護（CIP）に関する行動計画に基づき、関係省庁と連携して取組を推進する。\n";
 const CH2 = "2. 各論\n\n2.1. 重要インフラ\n\n(ア) 総務省において、CIPの取組を強化し、1.1(ア)に記載のとおり関係省庁と連携する。\n";
 const CH3 = "3. おわりに\n\n3.1. 今後の進め方\n\n(ア) 内閣官房において、本計画の進捗を毎年度確認し、その結果を公表する。\n";
+
+// A plan whose glossary is a chapter of its own: chapter 1 uses NISC, the glossary file defines it.
+const CH_NISC = "1. 総論\n\n1.1. 基本方針\n\n(ア) 内閣官房において、NISCを中心に取組を推進する。\n";
+const GLOSSARY_CHAPTER = "用語解説\n\nNISC 内閣サイバーセキュリティセンター（National center of Incident readiness and Strategy for Cybersecurity）の略。\n";
 
 let dir = "";
 const uri = (name: string) => pathToFileURL(join(dir, "plan", name)).href;
@@ -30,6 +34,9 @@ beforeAll(() => {
   writeFileSync(join(dir, "plan", "02_各論.txt"), CH2);
   writeFileSync(join(dir, "plan", "03_おわりに.txt"), CH3);
   writeFileSync(join(dir, "alone.txt"), CH2);
+  mkdirSync(join(dir, "glossary-plan"));
+  writeFileSync(join(dir, "glossary-plan", "01_総論.txt"), CH_NISC);
+  writeFileSync(join(dir, "glossary-plan", "04_用語解説.txt"), GLOSSARY_CHAPTER);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -50,7 +57,9 @@ describe("push client: a chapter of a plan", () => {
     const alone = pathToFileURL(join(dir, "alone.txt")).href;
     await client.open(alone, CH2);
     const published = await client.diagnostics(alone);
-    expect(codes(published.diagnostics)).toEqual(["no-undefined-acronym", "valid-cross-reference"]);
+    // CIP is undefined without chapter 1; its reference to chapter 1 is not reported: a file
+    // of one chapter, alone, cannot see the others.
+    expect(codes(published.diagnostics)).toEqual(["no-undefined-acronym"]);
   });
 
   it("re-lints an open chapter when another open chapter it depends on is edited", async () => {
@@ -91,5 +100,29 @@ describe("pull client: a chapter of a plan", () => {
     expect(codes(await pull(uri("03_おわりに.txt")))).toEqual([]);
     await client.open(uri("02_各論.txt"), CH2);
     expect(codes(await pull(uri("02_各論.txt")))).toEqual(["valid-cross-reference"]);
+  });
+});
+
+describe("hover and definition in a chapter find the plan's glossary chapter", () => {
+  let client: TestClient;
+  beforeAll(async () => {
+    client = await startServer({ workspaceFolder: dir, initializationOptions: { debounce: 0 } });
+  });
+  afterAll(() => client.stop());
+
+  it("shows the glossary file's entry on NISC in chapter 1, and goes to it", async () => {
+    const chapter = pathToFileURL(join(dir, "glossary-plan", "01_総論.txt")).href;
+    await client.open(chapter, CH_NISC);
+    // Linted with its plan first (the glossary chapter defines NISC: no finding).
+    expect(codes((await client.diagnostics(chapter)).diagnostics)).toEqual([]);
+    const at = CH_NISC.indexOf("NISC") + 1;
+    const line = CH_NISC.slice(0, at).split("\n").length - 1;
+    const position = { line, character: at - CH_NISC.lastIndexOf("\n", at) - 1 };
+    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: chapter }, position })) as Hover | null;
+    expect((hover?.contents as MarkupContent | undefined)?.value).toContain("内閣サイバーセキュリティセンター");
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: chapter }, position })) as Location | Location[] | null;
+    const target = Array.isArray(definition) ? definition[0] : definition;
+    expect(target?.uri).toBe(pathToFileURL(join(dir, "glossary-plan", "04_用語解説.txt")).href);
+    expect(target?.range.start.line).toBe(2);
   });
 });

@@ -18,6 +18,7 @@ export type { LintTextOptions, LintResult, LintPlanOptions, PlanFileInput } from
 // Plans kept in several files: which files make one plan, in what order.
 export { compareNatural, hasOrderPrefix, orderPlanFiles } from "./plan/plan-files.js";
 export { groupIntoPlans, planOfFile } from "./plan/find-plans.js";
+export { planGlossary } from "./plan/plan-glossary.js";
 export { applyFixes, fixesOf } from "./fix.js";
 export type { FixOutcome } from "./fix.js";
 export { builtinRules } from "./rules/index.js";
