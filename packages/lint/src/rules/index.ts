@@ -1,6 +1,7 @@
 /** The built-in rules, by id. Each lives in the file named after its id. */
 import type { Rule } from "../rule.js";
 import { consistentDates } from "./consistent-dates.js";
+import { consistentNames } from "./consistent-names.js";
 import { consistentTerms } from "./consistent-terms.js";
 import { consistentWidth } from "./consistent-width.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
@@ -28,4 +29,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-doubled-words": noDoubledWords,
   "valid-footnotes": validFootnotes,
   "no-repeated-passages": noRepeatedPassages,
+  "consistent-names": consistentNames,
 });
