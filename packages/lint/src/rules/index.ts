@@ -7,6 +7,7 @@ import { consistentWidth } from "./consistent-width.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
 import { noConfusableWords } from "./no-confusable-words.js";
 import { noDoubledWords } from "./no-doubled-words.js";
+import { noRenamedBodies } from "./no-renamed-bodies.js";
 import { noRepeatedPassages } from "./no-repeated-passages.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
@@ -30,4 +31,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "valid-footnotes": validFootnotes,
   "no-repeated-passages": noRepeatedPassages,
   "consistent-names": consistentNames,
+  "no-renamed-bodies": noRenamedBodies,
 });
