@@ -11,8 +11,13 @@ export const ERA_START: Readonly<Record<string, number>> = {
 };
 
 const D = "[0-9０-９]";
-/** `2015年９月４日`, `平成29年5月30日`, `令和元年`, `2017年３月` (month and day optional). */
-export const DATE_SOURCE = `(?:(明治|大正|昭和|平成|令和)(元|${D}{1,2})|(${D}{4}))年(?:(${D}{1,2})月(?:(${D}{1,2})日)?)?`;
+/**
+ * One space, half or full width, that PDF extraction leaves between a date's
+ * parts (「2018 年」, 「令和　４年　４月　１日」): the date is still a date.
+ */
+const S = "[ \u3000]?";
+/** `2015年９月４日`, `平成29年5月30日`, `令和元年`, `2017年３月` (month and day optional), with PDF spaces between the parts. */
+export const DATE_SOURCE = `(?:(明治|大正|昭和|平成|令和)${S}(元|${D}{1,2})|(${D}{4}))${S}年(?:${S}(${D}{1,2})${S}月(?:${S}(${D}{1,2})${S}日)?)?`;
 
 /** Reads one date match of {@link DATE_SOURCE} (groups 1–5). */
 export function dateFromMatch(m: RegExpExecArray | RegExpMatchArray, offset = 1): PlanDate {

@@ -67,6 +67,12 @@ runRuleTests(consistentDates, {
       output: plan(ERA_SENTENCE.replace("平成29年5月30日", "2017年５月30日")).replace(/\n/g, "\r\n"),
     },
     {
+      name: "a 和暦 date the PDF spaced out (「平成29 年 5月30日」) is still a date, and its fix drops the spaces",
+      text: plan(ERA_SENTENCE.replace("平成29年5月30日", "平成29 年 5月30日")),
+      errors: [{ messageId: "useWestern", at: "平成29 年 5月30日", data: { converted: "2017年５月30日" } }],
+      output: plan(ERA_SENTENCE.replace("平成29年5月30日", "2017年５月30日")),
+    },
+    {
       name: "a plan writing one-digit numbers half-width gets them half-width",
       text: plan(ERA_SENTENCE).replace("９月４日", "9月4日").replace("４月開始", "4月開始"),
       errors: [{ messageId: "useWestern", data: { converted: "2017年5月30日" } }],

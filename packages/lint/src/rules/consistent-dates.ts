@@ -33,8 +33,10 @@ const D = "[0-9０-９]";
  * ７月13日 (groups 6–7), each with an optional weekday （木） (group 8). A month-day
  * right after 年 (毎年２月１日) belongs to no particular year and is left alone.
  */
+// One space between a date's parts is the PDF's, not the drafter's (「2018 年」, 「令和　４年　４月　１日」): still a date.
+const S = "[ 　]?";
 const DATE_RE = new RegExp(
-  `(?:(?:(明治|大正|昭和|平成|令和)(元|${D}{1,2})|(?<!${D})(${D}{4}))年(?:(${D}{1,2})月(?:(${D}{1,2})日)?)?|(?<![0-9０-９年])(${D}{1,2})月(${D}{1,2})日)(?:[ 　]?[（(]([月火水木金土日])(?:曜日?)?[）)])?`,
+  `(?:(?:(明治|大正|昭和|平成|令和)${S}(元|${D}{1,2})|(?<!${D})(${D}{4}))${S}年(?:${S}(${D}{1,2})${S}月(?:${S}(${D}{1,2})${S}日)?)?|(?<![0-9０-９年])(${D}{1,2})${S}月${S}(${D}{1,2})${S}日)(?:[ 　]?[（(]([月火水木金土日])(?:曜日?)?[）)])?`,
   "g",
 );
 const WEEKDAYS = "日月火水木金土";

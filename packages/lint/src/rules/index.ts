@@ -2,11 +2,13 @@
 import type { Rule } from "../rule.js";
 import { consistentCounts } from "./consistent-counts.js";
 import { consistentDates } from "./consistent-dates.js";
+import { consistentNames } from "./consistent-names.js";
 import { consistentTerms } from "./consistent-terms.js";
 import { consistentWidth } from "./consistent-width.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
 import { noConfusableWords } from "./no-confusable-words.js";
 import { noDoubledWords } from "./no-doubled-words.js";
+import { noRenamedBodies } from "./no-renamed-bodies.js";
 import { noRepeatedPassages } from "./no-repeated-passages.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
@@ -32,4 +34,6 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-repeated-passages": noRepeatedPassages,
   "overview-matches-body": overviewMatchesBody,
   "consistent-counts": consistentCounts,
+  "consistent-names": consistentNames,
+  "no-renamed-bodies": noRenamedBodies,
 });

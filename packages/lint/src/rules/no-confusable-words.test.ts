@@ -40,9 +40,30 @@ const S1170 = "ため、実際の攻撃手法を用いて情報システム内�
 const S1286 = "めとし、体制の整備、有意な人材の確保、一定の専門性を有する人材の育成、適切な処遇の";
 const S2498 = " 完全性 情報に関して破壊、改ざん又は消去されていないこと（Integrity）。機密性、完全性、\n\n可能性は情報セキュリティの三大要素と呼ばれている。 ";
 
+// Real sentences of the seed and the corpus that use the right word next to a context an entry
+// reads (each must stay quiet), and the same sentence with the word mistyped (each gives one finding).
+// `suggestion`: the entry leaves the choice to the writer (no --fix).
+const real: { name: string; right: string; wrong: string; at: string; expected: string; suggestion?: true }[] = [
+  { name: "seed 1002: 情報を収集・分析・共有", right: "サイバー攻撃に関する情報を収集・分析・共有するための基盤", wrong: "サイバー攻撃に関する情報を収拾・分析・共有するための基盤", at: "収拾", expected: "収集" },
+  { name: "seed 1430: 任務保証の観点から", right: "また、任務保証の観点から、任務遂行上依拠するサイバー空間", wrong: "また、任務保障の観点から、任務遂行上依拠するサイバー空間", at: "保障", expected: "保証" },
+  { name: "seed 2321: 共同で管理", right: "JPCERT/CCとIPAが共同で管理している脆弱性対策情報", wrong: "JPCERT/CCとIPAが共同で管理している脆弱性対策情報", at: "", expected: "" },
+  { name: "seed 2784: 危うくする確率", right: "事業運営を危うくする確率及び情報セキュリティを脅かす確率が高いもの", wrong: "", at: "", expected: "" },
+  { name: "seed 3207: 実態解明の手法確立", right: "緊急対処や実態解明の手法確立に活用されています。", wrong: "", at: "", expected: "" }, // 「手法確率」 (a compound) is not read: 確率 needs 「〜の確率」 or a verb after it
+  { name: "seed 3657: 対処態勢の強化", right: "産学官連携の促進や、対処態勢の強化を図る。", wrong: "産学官連携の促進や、対処体勢の強化を図る。", at: "体勢", expected: "体制", suggestion: true },
+  { name: "seed 3842: 非対称戦", right: "シナリオ（フィジカルおよび非対称戦の両方を含む）", wrong: "", at: "", expected: "" },
+  { name: "seed 4295: 防衛省以外の他省", right: "内閣官房・経産省・総務省・警察庁・防衛省以外の他省", wrong: "内閣官房・経産省・総務省・警察庁・防衛省意外の他省", at: "意外", expected: "以外", suggestion: true },
+  { name: "ppc 48: 経済安全保障の観点からの対応", right: "（５）経済安全保障の観点からの対応", wrong: "（５）経済安全補償の観点からの対応", at: "補償", expected: "保障" },
+  { name: "ppc 53: 個人情報等の適正な取扱いの推進", right: "個人情報の保護等個人情報等の適正な取扱いの推進", wrong: "個人情報の保護等個人情報等の適性な取扱いの推進", at: "適性", expected: "適正" },
+  { name: "ppc: 法の規定に従うほか", right: "個人情報取扱事業者において、法の規定に従うほか", wrong: "個人情報取扱事業者において、法の既定に従うほか", at: "既定", expected: "規定" },
+  { name: "ppc: 自らの意思に基づいて", right: "個人が自らの意思に基づいてコントロールする", wrong: "", at: "", expected: "" },
+  { name: "guidebook 404: 調査票への回答を依頼", right: "調査概要や主旨等の説明を行った上で、調査票への回答を依頼します。", wrong: "調査概要や主旨等の説明を行った上で、調査票への解答を依頼します。", at: "解答", expected: "回答" },
+  { name: "gif 517: 移動体", right: "移動体の位置情報", wrong: "異動体の位置情報", at: "異動", expected: "移動" },
+];
+
 runRuleTests(noConfusableWords, {
   valid: [
     ...validFromData,
+    ...real.map((r) => ({ name: `${r.name} (as written)`, text: body(r.right) })),
     { name: "seed 123: 多様な主体", text: body(S123) },
     { name: "seed 1446: 法の支配の確立", text: body(S1446) },
     { name: "seed 1087: 適正な取扱い", text: body(S1087) },
@@ -53,6 +74,9 @@ runRuleTests(noConfusableWords, {
   ],
   invalid: [
     ...fromData,
+    ...real
+      .filter((r) => r.wrong && r.at)
+      .map((r): InvalidRuleTestCase => ({ name: `${r.name}, mistyped`, text: body(r.wrong), errors: [{ messageId: "confusable", at: r.at, data: { expected: r.expected } }], output: r.suggestion ? null : body(r.right) })),
     {
       name: "seed 123 mistyped: 多用な主体",
       text: body(S123.replace("多様", "多用")),
@@ -105,6 +129,7 @@ describe("no-confusable-words list", () => {
       expect(isSafePattern(re), entry.pattern).toBe(true);
       expect(entry.candidates.length).toBeGreaterThan(0);
       expect(entry.reason).toBeTruthy();
+      expect(entry.source, entry.pattern).toMatch(/\S/);
       expect(entry.examples.length, entry.pattern).toBeGreaterThan(0);
       for (const { wrong, right } of entry.examples) {
         const m = re.exec(wrong)!;
@@ -130,9 +155,10 @@ describe("no-confusable-words on the seed", () => {
     return `${partOf(start)} ${p.line + 1}:${p.character + 1} ${text.slice(start, end)}`;
   };
 
-  it("finds only real errors of the published text: 有意な人材 in the body, 可能性 for 可用性 three times in the glossary", () => {
+  it("finds only real errors of the published text: 有意な人材 and 多用なコンテスト in the body, 可能性 for 可用性 three times in the glossary", () => {
     expect(messages.map((m) => `${where(m.range.start, m.range.end)}${m.fix ? " (fix)" : ""}`)).toEqual([
       "body 1286:11 有意",
+      "body 1927:24 多用 (fix)",
       "glossary 2494:28 可能性 (fix)",
       "glossary 2500:1 可能性 (fix)",
       "glossary 2504:27 可能性 (fix)",

@@ -1,0 +1,226 @@
+/**
+ * consistent-names: one proper name or fixed term written two ways in the same
+ * document — with and without a 中黒 (「デジタル・ガバメント」/「デジタルガバメント」,
+ * 「日・米」/「日米」), with and without a space before its number (「SECCON CTF
+ * 2017」/「SECCON CTF2017」, 「Society 5.0」/「Society5.0」), or with its numeral
+ * in kanji in one place and in figures in another (「第五期科学技術基本計画」/
+ * 「第５期科学技術基本計画」).
+ *
+ * Only what the document itself writes two ways is reported, with the form it
+ * writes more often as the fix; when both are written equally often the drafter
+ * decides and nothing is reported. What is compared is chosen so that the two
+ * forms can only be one name:
+ * - a space only between Latin letters and figures (「CTF 2017」): between
+ *   Japanese and figures a PDF extraction inserts and drops spaces by itself
+ *   (Word's 和欧間 spacing), so such a space is not the drafter's writing;
+ * - a 中黒 only between whole katakana words (each side a complete katakana run)
+ *   or between single kanji that stand for names (「日・米・豪」, 「産・学・官」);
+ * - numerals only with the counters of named editions and terms (第N次, 第N期,
+ *   第N回, 第N版, 第N世代) followed by the same name — references (第N章, 第N条)
+ *   are valid-cross-reference's, and width (６/6) is consistent-width's.
+ * A form broken by a line wrap is left out on both sides: the join cannot tell a
+ * wrapped space from none.
+ */
+import { defineRule } from "../rule.js";
+import { minimalFix, proseText, sourceRange, withinOnePiece } from "../terms/prose-text.js";
+
+interface Occurrence {
+  start: number;
+  end: number;
+  surface: string;
+}
+
+interface Family {
+  /** Occurrences by the way they are written (e.g. "spaced" / "joined"). */
+  byForm: Map<string, Occurrence[]>;
+}
+
+const KATAKANA = "\u30a1-\u30f6\u30fc";
+// Code-unit ranges rather than \p{Script=Han}: the u flag's script classes scan several times slower.
+const HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005";
+
+/** Latin letters, then an optional space, then a number: 「CTF 2017」, 「Society5.0」, 「ver 1.0」. */
+const LATIN_NUMBER = /(?<![A-Za-z\uff21-\uff3a\uff41-\uff5a0-9\uff10-\uff19])([A-Za-z\uff21-\uff3a\uff41-\uff5a][A-Za-z\uff21-\uff3a\uff41-\uff5a-]*)([ \u3000]?)([0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)*)(?![0-9\uff10-\uff19A-Za-z\uff21-\uff3a\uff41-\uff5a])/g;
+/** Katakana words joined by 中黒: 「デジタル・ガバメント」, 「セキュリティ・バイ・デザイン」. */
+const KATAKANA_DOTTED = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+(?:[・･][\u30a1-\u30f6][${KATAKANA}]+)+(?![${KATAKANA}・･])`, "g");
+const KATAKANA_RUN = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+`, "g");
+/** Single kanji joined by 中黒, standing alone: 「日・米・豪」, 「官・民」. */
+const KANJI_DOTTED = new RegExp(`(?<![${HAN}・])[${HAN}](?:・[${HAN}])+(?![${HAN}・])`, "g");
+/** 第N次/期/回/版/世代 and the name that follows it. */
+const ORDINAL_NAME = new RegExp(`第([一二三四五六七八九十百〇]+|[0-9\uff10-\uff19]+)(次|期|回|版|世代)([${HAN}${KATAKANA}]{2,})`, "g");
+
+const KANJI_DIGIT: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The value of a numeral in figures (either width) or in kanji (「二十三」, 「百五」); NaN when unreadable. */
+export function numeralValue(s: string): number {
+  if (/^[0-9\uff10-\uff19]+$/.test(s)) return Number(toHalfWidth(s));
+  let total = 0;
+  let current = 0;
+  for (const ch of s) {
+    if (ch === "十" || ch === "百") {
+      const unit = ch === "十" ? 10 : 100;
+      total += (current === 0 ? 1 : current) * unit;
+      current = 0;
+    } else if (ch in KANJI_DIGIT) {
+      current = current * 10 + KANJI_DIGIT[ch]!;
+    } else {
+      return Number.NaN;
+    }
+  }
+  return total + current;
+}
+
+function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+}
+
+export const consistentNames = defineRule({
+  id: "consistent-names",
+  meta: {
+    description: "Finds a name or fixed term the document writes two ways — with and without a 中黒 (デジタル・ガバメント/デジタルガバメント, 日・米/日米) or a space before its number (CTF 2017/CTF2017), or with its numeral in kanji and in figures (第五期/第５期) — and proposes the form it writes more often.",
+    recommended: "warn",
+    fixable: true,
+    hasSuggestions: false,
+    messages: {
+      twoWays: "「{{found}}」: この文書は同じ名前を「{{preferred}}」と書いています（{{preferredCount}}箇所、この書き方は{{foundCount}}箇所）。「{{preferred}}」にそろえます。",
+    },
+    docs: "docs/rules/consistent-names.md",
+  },
+  create(context) {
+    const joined = proseText(context);
+    const text = joined.text;
+    const families = new Map<string, Family>();
+    const add = (key: string, form: string, start: number, end: number): void => {
+      // A wrap inside the name: the join cannot tell whether a space was there.
+      if (!withinOnePiece(joined, start, end)) return;
+      let family = families.get(key);
+      if (!family) families.set(key, (family = { byForm: new Map() }));
+      const list = family.byForm.get(form);
+      const occurrence = { start, end, surface: text.slice(start, end) };
+      if (list) list.push(occurrence);
+      else family.byForm.set(form, [occurrence]);
+    };
+
+    LATIN_NUMBER.lastIndex = 0;
+    for (let m = LATIN_NUMBER.exec(text); m !== null; m = LATIN_NUMBER.exec(text)) {
+      const key = `latin:${toHalfWidth(m[1]!)}${toHalfWidth(m[3]!)}`;
+      add(key, m[2] ? "spaced" : "joined", m.index, m.index + m[0].length);
+    }
+
+    // Dotted names first; then every katakana run that is one of them without its dots.
+    const dottedKatakana = new Set<string>();
+    KATAKANA_DOTTED.lastIndex = 0;
+    for (let m = KATAKANA_DOTTED.exec(text); m !== null; m = KATAKANA_DOTTED.exec(text)) {
+      const bare = m[0].replace(/[・･]/g, "");
+      dottedKatakana.add(bare);
+      add(`kana:${bare}`, "dotted", m.index, m.index + m[0].length);
+    }
+    if (dottedKatakana.size > 0) {
+      KATAKANA_RUN.lastIndex = 0;
+      for (let m = KATAKANA_RUN.exec(text); m !== null; m = KATAKANA_RUN.exec(text)) {
+        if (dottedKatakana.has(m[0])) add(`kana:${m[0]}`, "joined", m.index, m.index + m[0].length);
+      }
+    }
+
+    KANJI_DOTTED.lastIndex = 0;
+    const dottedKanji = new Set<string>();
+    for (let m = KANJI_DOTTED.exec(text); m !== null; m = KANJI_DOTTED.exec(text)) {
+      const bare = m[0].replace(/・/g, "");
+      dottedKanji.add(bare);
+      add(`kanji:${bare}`, "dotted", m.index, m.index + m[0].length);
+    }
+    for (const bare of dottedKanji) {
+      // The same kanji run together, not as the tail of a longer word (「前日米国」 is 前日 + 米国).
+      for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+        if (at > 0 && new RegExp(`[${HAN}]`).test(text[at - 1]!)) continue;
+        add(`kanji:${bare}`, "joined", at, at + bare.length);
+      }
+    }
+
+    ORDINAL_NAME.lastIndex = 0;
+    for (let m = ORDINAL_NAME.exec(text); m !== null; m = ORDINAL_NAME.exec(text)) {
+      const value = numeralValue(m[1]!);
+      if (Number.isNaN(value)) continue;
+      const form = /^[0-9\uff10-\uff19]+$/.test(m[1]!) ? "figures" : "kanji";
+      // The finding covers 第N次 and the name; the fix rewrites the numeral only.
+      const name = m[3]!.replace(NAME_TAIL, "");
+      if (name.length < 2) continue;
+      add(`ordinal:${value}:${m[2]}:${nameHead(name)}`, form, m.index, m.index + 1 + m[1]!.length + m[2]!.length + name.length);
+    }
+
+    // A dotted name in a list of dotted names (「日・米、日・韓、日・中間の条約」) is written so for
+    // the list's sake: one item joined would break the parallel.
+    for (const [key, family] of families) {
+      if (!key.startsWith("kana:") && !key.startsWith("kanji:")) continue;
+      const dotted = family.byForm.get("dotted");
+      if (dotted) family.byForm.set("dotted", dotted.filter((o) => !inDottedList(text, o)));
+      if (family.byForm.get("dotted")?.length === 0) family.byForm.delete("dotted");
+    }
+
+    const findings: { occurrence: Occurrence; preferred: string; preferredCount: number; foundCount: number }[] = [];
+    for (const family of families.values()) {
+      if (family.byForm.size < 2) continue;
+      const forms = [...family.byForm.values()].sort((a, b) => b.length - a.length);
+      const majority = forms[0]!;
+      // A tie: the document has no form of its own; the drafter decides.
+      if (forms[1]!.length === majority.length) continue;
+      const preferred = mostCommonSurface(majority);
+      for (const minority of forms.slice(1)) {
+        for (const occurrence of minority) findings.push({ occurrence, preferred, preferredCount: majority.length, foundCount: minority.length });
+      }
+    }
+    findings.sort((a, b) => a.occurrence.start - b.occurrence.start);
+    for (const { occurrence, preferred, preferredCount, foundCount } of findings) {
+      const replacement = replacementFor(occurrence.surface, preferred);
+      const fix = minimalFix(context.text, joined, occurrence.start, occurrence.end, replacement);
+      context.report({
+        range: sourceRange(joined, occurrence.start, occurrence.end),
+        messageId: "twoWays",
+        data: { found: occurrence.surface, preferred: replacement, preferredCount: String(preferredCount), foundCount: String(foundCount) },
+        ...(fix ? { fix } : {}),
+      });
+    }
+  },
+});
+
+const LIST_AFTER = /^[、，,][ \u3000]?[^、，,。\n]{1,10}[・･]/;
+const LIST_BEFORE = /[・･][^、，,。\n]{1,10}[、，,][ \u3000]?$/;
+
+/** Whether a dotted name is one item of a list of dotted names, next to another. */
+function inDottedList(text: string, o: Occurrence): boolean {
+  return LIST_AFTER.test(text.slice(o.end, o.end + 14)) || LIST_BEFORE.test(text.slice(Math.max(0, o.start - 14), o.start));
+}
+
+/** Kanji that join or qualify what follows a name rather than belong to it (「計画及び」, 「計画等」, 「計画中」). */
+const NAME_TAIL = /[及並又若等中内外上下間後前]+$/;
+
+const NAME_HEAD = 8;
+
+/**
+ * The first characters of the name after 第N期: enough to tell two names apart
+ * (「科学技術基本計画」 from 「中期目標」), not so many that the words which run on
+ * after it in kanji (「科学技術基本計画推進」) make it another name.
+ */
+function nameHead(name: string): string {
+  return name.slice(0, NAME_HEAD);
+}
+
+function mostCommonSurface(list: readonly Occurrence[]): string {
+  const counts = new Map<string, number>();
+  for (const o of list) counts.set(o.surface, (counts.get(o.surface) ?? 0) + 1);
+  let best = list[0]!.surface;
+  for (const [surface, n] of counts) if (n > counts.get(best)!) best = surface;
+  return best;
+}
+
+/**
+ * The finding's own text in the preferred form. For 第N期 names only the numeral
+ * changes: the name that follows is the same by construction, and the preferred
+ * surface may carry another width or a longer tail.
+ */
+function replacementFor(found: string, preferred: string): string {
+  const f = /^第([^次期回版世]+)(次|期|回|版|世代)/.exec(found);
+  const p = /^第([^次期回版世]+)(次|期|回|版|世代)/.exec(preferred);
+  if (f && p) return `第${p[1]}${found.slice(1 + f[1]!.length)}`;
+  return preferred;
+}
