@@ -22,3 +22,11 @@ export { formatJson } from "./formatters/json.js";
 export type { JsonFileResult, JsonMessage } from "./formatters/json.js";
 export { reportText, spanner } from "./formatters/shared.js";
 export type { FormatContext, Formatter, LintedFile, Span } from "./formatters/shared.js";
+// The HTML view: `--format html` and the offline page render with it.
+export { renderView, ownerMatrix, findingsPerChapter } from "./html/render-view.js";
+export type { ViewFile, ViewInput, ViewRule } from "./html/render-view.js";
+export { renderPage, inlineScript } from "./html/render-page.js";
+export type { PageInput } from "./html/render-page.js";
+export { viewRules } from "./html/view-rules.js";
+export { VIEW_TEXTS } from "./html/view-texts.js";
+export { escapeHtml } from "./html/escape-html.js";

@@ -9,7 +9,7 @@ import type { Formatter } from "./shared.js";
 export { maxOf, oneLine, reportText, spanner, spannersOf } from "./shared.js";
 export type { FormatContext, Formatter, LintedFile, Span } from "./shared.js";
 
-export const FORMATTER_NAMES = ["stylish", "json", "sarif", "github"] as const;
+export const FORMATTER_NAMES = ["stylish", "json", "sarif", "github", "html"] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];
 
 export function isFormatterName(name: string): name is FormatterName {
@@ -26,6 +26,8 @@ export async function loadFormatter(name: FormatterName): Promise<Formatter> {
       return (await import("./sarif.js")).formatSarif;
     case "github":
       return (await import("./github.js")).formatGithub;
+    case "html":
+      return (await import("./html.js")).formatHtml;
   }
 }
 
