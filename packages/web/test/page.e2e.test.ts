@@ -158,6 +158,8 @@ describe.skipIf(!CHROMIUM)("planlint in Chromium from file://", () => {
     expect(await page.locator(".pl-matrix tbody tr").count()).toBe(5);
     expect(await page.locator(".pl-bar-row").count()).toBe(6);
     if (process.env.PLANLINT_E2E_UPDATE_IMAGE === "1") {
+      // The outline folded, so that the picture shows the charts below it.
+      await page.click(".pl-side .pl-panel:first-child summary");
       mkdirSync(resolve(IMAGE, ".."), { recursive: true });
       await page.screenshot({ path: IMAGE });
     }
@@ -197,10 +199,17 @@ describe.skipIf(!CHROMIUM)("planlint in Chromium from file://", () => {
     await page.click(".pl-lang");
     expect(await page.textContent("#pl-fix-all")).toBe("すべて修正");
 
+    await page.click(".pl-glossary-panel summary");
     await page.fill(".pl-glossary-search", "cyber");
     const visible = await page.locator(".pl-entry:visible").count();
     expect(visible).toBeGreaterThan(0);
     expect(visible).toBeLessThan(136);
+
+    // Hover definitions: a glossary term in the text gets its entry's definition.
+    const term = page.locator(".pl-term").first();
+    await term.scrollIntoViewIfNeeded();
+    await term.hover();
+    expect(await term.getAttribute("title")).toMatch(/^[^:（]+(?:（[^）]+）)?: .+/);
 
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);

@@ -140,7 +140,14 @@ describe("the view of the seed", () => {
     expect(bars.reduce((sum, b) => sum + b.count, 0)).toBe(result.messages.length);
   });
 
-  test("glossary terms in the text carry their definition for hover", () => {
-    expect(html).toMatch(/<span class="pl-term" tabindex="-1" title="NISC（National center of Incident readiness and Strategy for Cybersecurity）: [^"]+">NISC<\/span>/);
+  test("glossary terms in the text point to their entry (the view script shows its definition on hover)", () => {
+    const term = /<span class="pl-term" data-term="(\d+)">NISC<\/span>/.exec(html);
+    expect(term).not.toBeNull();
+    expect(document.glossary[Number(term![1])]!.headword).toBe("NISC");
+    expect(html).toContain(`<div class="pl-entry" data-entry="${term![1]}"`);
+  });
+
+  test("lines come in blocks of 100 for the browser to lay out lazily", () => {
+    expect(html.match(/<div class="pl-block">/g)).toHaveLength(Math.ceil(seedText.split(/\r\n|\r|\n/).length / 100));
   });
 });

@@ -45,6 +45,8 @@ const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 
 /** The matrix shows the owners of most measures; the rest share one column. */
 const MATRIX_COLUMNS = 12;
 const LINE_BREAK = /\r\n|\r|\n/g;
+/** Lines are grouped in blocks the browser lays out only when scrolled to (content-visibility). */
+const LINES_PER_BLOCK = 100;
 
 function t(key: ViewTextKey): string {
   return `<span data-i18n="${key}">${escapeHtml(VIEW_TEXTS.ja[key])}</span>`;
@@ -74,7 +76,8 @@ function renderFile(file: ViewFile, fileIndex: number, input: ViewInput): string
   out += `<div class="pl-panes">`;
   out += `<nav class="pl-side">`;
   out += `<details class="pl-panel" open><summary>${t("outline")}</summary>${renderOutline(file.document.body, id, lineOf)}</details>`;
-  out += `<details class="pl-panel" open><summary>${t("glossary")} (${file.document.glossary.length})</summary>${renderGlossary(file, id, lineOf)}</details>`;
+  // Closed until opened: its definitions are long, and the first view of a document is the text and its findings.
+  out += `<details class="pl-panel pl-glossary-panel"><summary>${t("glossary")} (${file.document.glossary.length})</summary>${renderGlossary(file, id, lineOf)}</details>`;
   out += `<details class="pl-panel" open><summary>${t("charts")}</summary>${renderMatrix(file.document, id, lineOf)}${renderFindingsPerChapter(file, id, lineOf)}</details>`;
   out += `</nav>`;
   out += `<div class="pl-text-pane" role="region" aria-label="${escapeHtml(VIEW_TEXTS.ja.text)}" data-i18n-label="text"><div class="pl-text">${renderText(file, id)}</div></div>`;
@@ -136,7 +139,6 @@ function renderText(file: ViewFile, id: string): string {
   const { text } = file;
   const marks: Mark[] = [];
   file.messages.forEach((m, i) => marks.push({ start: m.range.start, end: m.range.end, finding: i }));
-  const glossary = file.document.glossary;
   for (const span of termSpans(file)) marks.push(span);
   // Boundaries: where a mark starts or ends, by offset.
   const starts = new Map<number, Mark[]>();
@@ -173,6 +175,7 @@ function renderText(file: ViewFile, id: string): string {
       if (mark.term !== undefined) activeTerms.delete(mark.term);
     }
     if (line < lineStarts.length && at === lineStarts[line] && !inLine) {
+      if (line % LINES_PER_BLOCK === 0) out += `${line > 0 ? "</div>" : ""}<div class="pl-block">`;
       out += `<div class="pl-line" id="${id}-L${line + 1}" data-n="${line + 1}">`;
       inLine = true;
     }
@@ -189,11 +192,6 @@ function renderText(file: ViewFile, id: string): string {
       out += `</div>`;
       inLine = false;
       line++;
-      // An empty line starts and ends at the same offset.
-      if (line < lineStarts.length && lineStarts[line] === at) {
-        out += `<div class="pl-line" id="${id}-L${line + 1}" data-n="${line + 1}">`;
-        inLine = true;
-      }
       continue;
     }
     const next = sorted[k + 1];
@@ -202,8 +200,8 @@ function renderText(file: ViewFile, id: string): string {
     if (piece === "") continue;
     let inner = piece;
     if (activeTerms.size > 0) {
-      const term = glossary[Math.min(...activeTerms)]!;
-      inner = `<span class="pl-term" tabindex="-1" title="${escapeHtml(`${term.headword}${term.expansion ? `（${term.expansion}）` : ""}: ${term.definition}`)}">${inner}</span>`;
+      // The definition is the glossary entry's: the view script puts it in the title on hover.
+      inner = `<span class="pl-term" data-term="${Math.min(...activeTerms)}">${inner}</span>`;
     }
     if (activeFindings.size > 0) {
       const ids = [...activeFindings].sort((a, b) => a - b);
@@ -216,7 +214,7 @@ function renderText(file: ViewFile, id: string): string {
     out += inner;
   }
   if (inLine) out += `</div>`;
-  return out;
+  return out + `</div>`;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -284,10 +282,10 @@ function renderGlossary(file: ViewFile, id: string, lineOf: (offset: number) => 
   const entries = file.document.glossary;
   if (entries.length === 0) return "";
   let out = `<input type="search" class="pl-glossary-search" placeholder="${escapeHtml(VIEW_TEXTS.ja.glossarySearch)}" aria-label="${escapeHtml(VIEW_TEXTS.ja.glossarySearch)}" data-i18n-placeholder="glossarySearch" data-i18n-label="glossarySearch"><dl class="pl-glossary">`;
-  for (const e of entries) {
+  for (const [i, e] of entries.entries()) {
     const search = [e.headword, e.expansion ?? "", e.reading ?? "", e.definition].join(" ").toLowerCase();
     const line = lineOf(e.headwordRange.start);
-    out += `<div class="pl-entry" data-search="${escapeHtml(search)}"><dt><a class="pl-jump" href="#${id}-L${line}" data-line="${line}">${escapeHtml(e.headword)}</a>`;
+    out += `<div class="pl-entry" data-entry="${i}" data-search="${escapeHtml(search)}"><dt><a class="pl-jump" href="#${id}-L${line}" data-line="${line}">${escapeHtml(e.headword)}</a>`;
     if (e.expansion) out += ` <span class="pl-expansion">${escapeHtml(e.expansion)}</span>`;
     out += `</dt><dd>${escapeHtml(e.definition)}</dd></div>`;
   }

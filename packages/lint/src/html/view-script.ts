@@ -122,6 +122,16 @@ export const VIEW_SCRIPT = String.raw`(function () {
     var query = el.value.trim().toLowerCase();
     each(el.parentElement, ".pl-entry", function (entry) { entry.hidden = query !== "" && entry.getAttribute("data-search").indexOf(query) === -1; });
   });
+  // Hover definitions: the term's glossary entry, put in its title when first hovered.
+  document.addEventListener("mouseover", function (event) {
+    var el = event.target;
+    if (!(el instanceof Element) || !el.classList.contains("pl-term") || el.hasAttribute("title")) return;
+    var file = fileOf(el);
+    var entry = file && file.querySelector('.pl-entry[data-entry="' + el.getAttribute("data-term") + '"]');
+    if (!entry) return;
+    var expansion = entry.querySelector(".pl-expansion");
+    el.setAttribute("title", entry.querySelector("dt a").textContent + (expansion ? "（" + expansion.textContent + "）" : "") + ": " + entry.querySelector("dd").textContent);
+  });
   window.planlintView = { refresh: function (root) { applyLanguage(root || document); }, language: function () { return lang; } };
   applyLanguage(document);
 })();

@@ -22,6 +22,7 @@ button:hover{border-color:var(--accent)}
 .pl-panel summary{font-weight:600;cursor:pointer;padding:2px 0}
 .pl-outline,.pl-outline ol{list-style:none;margin:0;padding-left:12px}
 .pl-outline{padding-left:0}
+.pl-outline>li{content-visibility:auto;contain-intrinsic-size:auto 20em}
 .pl-jump{color:inherit;text-decoration:none;display:inline-block}
 .pl-jump:hover{color:var(--accent);text-decoration:underline}
 .pl-node-measure{color:var(--muted);font-size:12px}
@@ -32,6 +33,7 @@ button:hover{border-color:var(--accent)}
 .pl-expansion{font-weight:400;color:var(--muted);font-size:12px}
 .pl-text{font:13px/1.7 ui-monospace,"BIZ UDGothic","MS Gothic","Noto Sans Mono CJK JP",monospace;padding:8px 0}
 .pl-line{white-space:pre-wrap;overflow-wrap:anywhere;padding:0 12px 0 64px;position:relative;min-height:1.7em}
+.pl-block{content-visibility:auto;contain-intrinsic-size:auto 170em}
 .pl-line::before{content:attr(data-n);position:absolute;left:0;width:52px;text-align:right;color:var(--muted);user-select:none}
 .pl-hit{background:transparent;color:inherit;border-bottom:2px solid var(--info);cursor:pointer}
 .pl-hit.sev-error{border-bottom:2px solid var(--err);background:color-mix(in srgb,var(--err) 12%,transparent)}
