@@ -29,6 +29,16 @@ describe("formatHtml", () => {
     expect(findingItems(html)).toEqual(["test-words:1", "test-words:2"]);
   });
 
+  test("several files: one section each, written as several chunks", () => {
+    const files = [lintSample("/work/a.txt"), lintSample("/work/b/c.txt", "計画\n")];
+    const chunks = [...formatHtml(files, { cwd: "/work", rules: testRules })];
+    expect(chunks.length).toBeGreaterThan(3);
+    const html = chunks.join("");
+    expect([...html.matchAll(/<h2 class="pl-file-name">([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual(["a.txt", "b/c.txt"]);
+    expect(html.match(/<section class="pl-file"/g)).toHaveLength(2);
+    expect(html).toContain('id="f1-L1"');
+  });
+
   test("on the seed: exactly the JSON report's findings", () => {
     const text = readFileSync(seedPath, "utf8");
     const file = { filePath: "/seeds/seed.txt", text, result: lintText(text, { fileName: "/seeds/seed.txt", config: recommendedConfig() }) };

@@ -5,8 +5,8 @@
  * styles). Every finding's list item carries `data-rule` and `data-line`.
  */
 import { parsePlan } from "@planlint/core";
-import { renderPage } from "../html/render-page.js";
-import { renderView, type ViewFile } from "../html/render-view.js";
+import { pageParts } from "../html/render-page.js";
+import { renderViewChunks, type ViewFile } from "../html/render-view.js";
 import { viewRules } from "../html/view-rules.js";
 import { displayPath, type Formatter } from "./index.js";
 import { docsUrl } from "./sarif.js";
@@ -19,8 +19,10 @@ export const formatHtml: Formatter = function* (files, context) {
     messages: file.result.messages,
   }));
   const title = viewFiles.length === 1 ? `planlint: ${viewFiles[0]!.name}` : `planlint: ${viewFiles.length} files`;
-  const body =
-    `<header class="pl-topbar"><h1>planlint</h1><span class="pl-spacer"></span><button type="button" class="pl-lang" data-i18n="language">English</button></header>` +
-    `<main>${renderView({ files: viewFiles, rules: viewRules(context.rules, {}, (docs) => docsUrl(docs)) })}</main>`;
-  yield renderPage({ title, body, bodyAttributes: { "data-state": "done" } });
+  const { head, tail } = pageParts({ title, bodyAttributes: { "data-state": "done" } });
+  yield head;
+  yield `<header class="pl-topbar"><h1>planlint</h1><span class="pl-spacer"></span><button type="button" class="pl-lang" data-i18n="language">English</button></header><main>`;
+  // A file at a time: a report of many plans is never one string.
+  yield* renderViewChunks({ files: viewFiles, rules: viewRules(context.rules, {}, (docs) => docsUrl(docs)) });
+  yield `</main>${tail}`;
 };

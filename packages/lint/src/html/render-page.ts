@@ -29,19 +29,26 @@ export function inlineScript(code: string): string {
 }
 
 export function renderPage(input: PageInput): string {
+  const { head, tail } = pageParts(input);
+  return head + input.body + tail;
+}
+
+/** The page before and after its body markup, for writing a large body in chunks. */
+export function pageParts(input: Omit<PageInput, "body">): { head: string; tail: string } {
   const texts = { ja: { ...VIEW_TEXTS.ja, ...input.texts?.ja }, en: { ...VIEW_TEXTS.en, ...input.texts?.en } };
   const attributes = Object.entries(input.bodyAttributes ?? {})
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join("");
-  return (
+  const head =
     `<!doctype html>\n<html lang="ja"><head><meta charset="utf-8">` +
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data: blob:">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<title>${escapeHtml(input.title)}</title><style>${VIEW_STYLE}${input.style ?? ""}</style></head>` +
-    `<body${attributes}>${input.body}` +
+    `<body${attributes}>`;
+  const tail =
     `<script type="application/json" id="pl-texts">${JSON.stringify(texts).replace(/</g, "\\u003c")}</script>` +
     inlineScript(VIEW_SCRIPT) +
     (input.scripts ?? []).map(inlineScript).join("") +
-    `</body></html>\n`
-  );
+    `</body></html>\n`;
+  return { head, tail };
 }

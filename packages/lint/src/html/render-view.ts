@@ -53,13 +53,16 @@ function t(key: ViewTextKey): string {
 }
 
 export function renderView(input: ViewInput): string {
-  let out = `<div class="pl-view">`;
-  input.files.forEach((file, index) => {
-    out += renderFile(file, index, input);
-  });
-  out += renderRuleDocs(input);
-  out += `</div>`;
+  let out = "";
+  for (const chunk of renderViewChunks(input)) out += chunk;
   return out;
+}
+
+/** The view a file at a time, for reports of many or large files (one string of all can exceed V8's limit). */
+export function* renderViewChunks(input: ViewInput): Generator<string> {
+  yield `<div class="pl-view">`;
+  for (let index = 0; index < input.files.length; index++) yield renderFile(input.files[index]!, index, input);
+  yield renderRuleDocs(input) + `</div>`;
 }
 
 function renderFile(file: ViewFile, fileIndex: number, input: ViewInput): string {
