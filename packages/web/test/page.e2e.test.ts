@@ -215,6 +215,18 @@ describe.skipIf(!CHROMIUM)("planlint in Chromium from file://", () => {
     expect(errors).toEqual([]);
   });
 
+  it("reads Markdown as Markdown: a .md file gives the CLI's findings", async () => {
+    const file = join(work, "chapter.md");
+    writeFileSync(file, "# サイバーセキュリティ計画\n\n## 1. 取組\n\n標的型攻撃に対する多重防御の取組を進める。[NISC](https://www.nisc.go.jp/)と連携し、ＩＴとITを使う。\n\n```\n多重防御\n```\n");
+    const { page, requests, errors } = await open(pathToFileURL(PAGE).href);
+    await choose(page, file);
+    const expected = cliFindings(file);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await pageFindings(page)).toEqual(expected);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it("lints pasted text", async () => {
     const { page, errors } = await open(pathToFileURL(PAGE).href);
     await page.fill("#pl-paste-text", "標的型攻撃に対する多重防御の取組を進める。\n");
