@@ -7,7 +7,8 @@
  * request, and files are read with the File API.
  *
  * Test hooks: `<body data-state>` is "empty", "loading", "done" or "error";
- * `data-ready-ms` is how long the last document took from chosen to shown.
+ * `data-ready-ms` is how long the last document took from chosen to shown, and
+ * `performance.measure` entries planlint:read/parse/lint/render/paint split it.
  */
 import { detectLineEndings, encodeText, parsePlan, PlanlintError, type LintMessage, type PlanDocument } from "@planlint/core";
 import { applyFixes, builtinRules, lintAndFix, lintText, recommendedConfig, renderView, viewRules } from "@planlint/lint/browser";

@@ -22,7 +22,7 @@ button:hover{border-color:var(--accent)}
 .pl-panel summary{font-weight:600;cursor:pointer;padding:2px 0}
 .pl-outline,.pl-outline ol{list-style:none;margin:0;padding-left:12px}
 .pl-outline{padding-left:0}
-.pl-outline>li{content-visibility:auto;contain-intrinsic-size:auto 20em}
+.pl-outline li{content-visibility:auto;contain-intrinsic-size:auto 1.6em}
 .pl-jump{color:inherit;text-decoration:none;display:inline-block}
 .pl-jump:hover{color:var(--accent);text-decoration:underline}
 .pl-node-measure{color:var(--muted);font-size:12px}
@@ -46,7 +46,7 @@ button:hover{border-color:var(--accent)}
 .pl-filters h3{margin:0 8px 0 0;font-size:14px;width:100%}
 .pl-shown{color:var(--muted);font-weight:400}
 .pl-findings{list-style:none;margin:0;padding:0}
-.pl-finding{border-left:3px solid var(--info);padding:4px 8px;margin:4px 0;background:var(--panel);border-radius:0 6px 6px 0;cursor:pointer}
+.pl-finding{content-visibility:auto;contain-intrinsic-size:auto 5em;border-left:3px solid var(--info);padding:4px 8px;margin:4px 0;background:var(--panel);border-radius:0 6px 6px 0;cursor:pointer}
 .pl-finding.sev-error{border-left-color:var(--err)}
 .pl-finding.sev-warning{border-left-color:var(--warn)}
 .pl-finding[hidden]{display:none}
