@@ -62,9 +62,10 @@ function asciiOnly(file: string): void {
 
 export default defineConfig([
   // The library: ESM + CJS + .d.ts, @planlint/core stays an external dependency.
+  // `browser` is the entry with no Node module behind it (@planlint/lint/browser).
   {
     ...library,
-    entry: { index: "src/index.ts" },
+    entry: { index: "src/index.ts", browser: "src/browser.ts" },
     // All configs build in parallel into dist/: this one must not delete the CLI
     // and its chunks (it does delete an old code cache: one is made after each build).
     clean: ["!cli*.cjs"],

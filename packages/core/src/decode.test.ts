@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
-import { describe, it, expect } from "vitest";
+import { describe, it, expect, vi } from "vitest";
 import { decodeText, detectLineEndings, encodeText, type DecodedText, type TextEncodingName } from "./decode.js";
 import { PlanlintError } from "./errors.js";
 
@@ -303,5 +303,57 @@ describe("detectLineEndings", () => {
     ["a\n\rb", "\n", true], // LF then CR is not CRLF
   ] as const)("%j → %j, mixed %s", (text, eol, mixedEol) => {
     expect(detectLineEndings(text)).toEqual({ eol, mixedEol });
+  });
+});
+
+describe("without Node's buffer module (as in a browser)", () => {
+  /** decode.ts loaded afresh while process.getBuiltinModule is missing, as it is in a browser. */
+  async function plainDecode(): Promise<typeof import("./decode.js")> {
+    const saved = process.getBuiltinModule;
+    vi.resetModules();
+    try {
+      (process as { getBuiltinModule?: unknown }).getBuiltinModule = undefined;
+      return await import("./decode.js");
+    } finally {
+      process.getBuiltinModule = saved;
+      vi.resetModules();
+    }
+  }
+
+  const inputs: [string, Uint8Array][] = [
+    ["UTF-8 seed", seedBytes],
+    ["UTF-8 with BOM", bytesOf([0xef, 0xbb, 0xbf], "計画\r\n")],
+    ["UTF-16LE", utf16("計画𠮷\r\n", true)],
+    ["UTF-16BE", utf16("計画𠮷\n", false)],
+    ["Shift_JIS CRLF seed", sjisSeed],
+  ];
+
+  it("loads its fast paths from Node when Node is there", () => {
+    expect(typeof process.getBuiltinModule).toBe("function");
+  });
+
+  it.each(inputs)("%s decodes and re-encodes exactly as with Node's fast paths", async (_, bytes) => {
+    const plain = await plainDecode();
+    const decoded = plain.decodeText(bytes, "plan.txt");
+    expect(decoded).toEqual(decodeText(bytes, "plan.txt"));
+    // Buffer.equals: vitest's toEqual walks a 200 KB array element by element.
+    const again = Buffer.from(plain.encodeText(decoded.text, decoded));
+    expect(again.equals(Buffer.from(encodeText(decoded.text, decoded)))).toBe(true);
+    expect(again.equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("gives the same errors for NUL bytes and for bytes that are neither UTF-8 nor Shift_JIS", async () => {
+    const plain = await plainDecode();
+    for (const bytes of [bytesOf("計画", [0x00]), bytesOf([0xef, 0xbb, 0xbf, 0xff, 0xfe]), bytesOf([0x82, 0xa0, 0xff, 0xff])]) {
+      let plainError: unknown;
+      try {
+        plain.decodeText(bytes, "plan.txt");
+      } catch (e) {
+        plainError = e;
+      }
+      const nodeError = caught(() => decodeText(bytes, "plan.txt"));
+      expect((plainError as PlanlintError).message).toBe(nodeError.message);
+      expect((plainError as PlanlintError).code).toBe(nodeError.code);
+    }
   });
 });

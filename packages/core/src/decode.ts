@@ -7,8 +7,19 @@
  * line endings, so decoding records everything needed for a byte-identical
  * round trip and never normalises the text.
  */
-import { isUtf8, transcode } from "node:buffer";
 import { PlanlintError } from "./errors.js";
+
+/**
+ * Node's buffer module, for its native fast paths (simdutf validation, ICU
+ * transcoding, memchr), looked up at run time rather than imported: core runs in
+ * browsers too, where there is no `node:` module and the plain Uint8Array and
+ * TextDecoder paths below do the same work. `process.getBuiltinModule` exists
+ * from Node 20.16; an older Node takes the plain paths (same results, slower).
+ */
+type NodeBufferModule = typeof import("node:buffer");
+const nodeBuffer: NodeBufferModule | undefined = (
+  globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }
+).process?.getBuiltinModule?.("node:buffer") as NodeBufferModule | undefined;
 
 export type TextEncodingName = "utf-8" | "utf-16le" | "utf-16be" | "shift_jis";
 export type LineEnding = "\n" | "\r\n" | "\r";
@@ -120,16 +131,24 @@ let transcodeWorks = true;
 
 /** The text, or undefined when the bytes are not well-formed UTF-8. */
 function decodeUtf8(body: Uint8Array): string | undefined {
-  if (!isUtf8(body)) return undefined;
-  if (transcodeWorks) {
-    try {
-      return transcode(asBuffer(body), "utf8", "utf16le").toString("utf16le");
-    } catch {
-      transcodeWorks = false;
+  if (nodeBuffer) {
+    if (!nodeBuffer.isUtf8(body)) return undefined;
+    if (transcodeWorks) {
+      try {
+        return nodeBuffer.transcode(asBuffer(nodeBuffer, body), "utf8", "utf16le").toString("utf16le");
+      } catch {
+        transcodeWorks = false;
+      }
     }
   }
   utf8Decoder ??= new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-  return utf8Decoder.decode(body);
+  if (nodeBuffer) return utf8Decoder.decode(body);
+  // Without isUtf8 the fatal decoder is the validator: it throws on ill-formed input.
+  try {
+    return utf8Decoder.decode(body);
+  } catch {
+    return undefined;
+  }
 }
 
 function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
@@ -139,8 +158,8 @@ function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
 }
 
 /** A Buffer view (no copy), for Buffer's native search, transcoding and writing. */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function asBuffer(node: NodeBufferModule, bytes: Uint8Array): Buffer {
+  return node.Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function describeFile(fileName: string | undefined): string {
@@ -270,7 +289,7 @@ export function decodeText(bytes: Uint8Array, fileName?: string): DecodedText {
 
   // Whole-buffer scan: memchr runs at memory speed, and a NUL deep inside a file
   // (e.g. an office document after a text-like header) must still be caught.
-  const nul = asBuffer(bytes).indexOf(0);
+  const nul = nodeBuffer ? asBuffer(nodeBuffer, bytes).indexOf(0) : bytes.indexOf(0);
   if (nul !== -1) throw binaryFileError(fileName, nul);
 
   const bom = startsWith(bytes, UTF8_BOM);
@@ -458,9 +477,17 @@ function encodeUtf16(text: string, littleEndian: boolean, bom: boolean): Uint8Ar
   const start = bom ? 2 : 0;
   const out = new Uint8Array(start + text.length * 2);
   if (bom) out.set(littleEndian ? UTF16LE_BOM : UTF16BE_BOM);
-  const body = asBuffer(out.subarray(start));
-  body.write(text, "utf16le");
-  if (!littleEndian) body.swap16();
+  if (nodeBuffer) {
+    const body = asBuffer(nodeBuffer, out.subarray(start));
+    body.write(text, "utf16le");
+    if (!littleEndian) body.swap16();
+    return out;
+  }
+  for (let i = 0, at = start; i < text.length; i++, at += 2) {
+    const unit = text.charCodeAt(i);
+    out[at + (littleEndian ? 0 : 1)] = unit & 0xff;
+    out[at + (littleEndian ? 1 : 0)] = unit >> 8;
+  }
   return out;
 }
 

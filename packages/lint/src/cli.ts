@@ -23,7 +23,7 @@ A folder's files named with an order number (00_はじめに.md, 01_第1章.md, 
 one plan, linted together; the config's "plans" can list plans or turn this off.
 
 Options:
-  -f, --format NAME        stylish (default), json, sarif or github
+  -f, --format NAME        stylish (default), json, sarif, github or html
   -o, --output-file FILE   write the report to FILE instead of standard output
       --fix                apply safe fixes to the files (written back in their encoding)
       --fix-dry-run        report as if fixed, write nothing (json: adds "output")

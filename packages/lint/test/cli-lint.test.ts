@@ -85,7 +85,7 @@ describe("failures: exit 2, one line naming the file", () => {
   });
 
   test("usage mistakes point to --help", () => {
-    fails(["--format", "xml", "a.txt"], 'planlint: unknown format "xml"; valid formats: stylish, json, sarif, github (see "planlint --help")\n');
+    fails(["--format", "xml", "a.txt"], 'planlint: unknown format "xml"; valid formats: stylish, json, sarif, github, html (see "planlint --help")\n');
     fails(["--max-warnings", "many", "a.txt"], 'planlint: --max-warnings takes a whole number, not "many" (see "planlint --help")\n');
     fails(["--fix", "--fix-dry-run", "a.txt"], 'planlint: --fix and --fix-dry-run cannot be used together (see "planlint --help")\n');
     fails(["--json", "a.txt"], 'planlint: option --json is for planlint outline/glossary, not for linting (see "planlint --help")\n');
