@@ -217,7 +217,10 @@ describe("lintPlan", () => {
 
   it("resolves a cross-reference to a measure in another file", () => {
     const rules = config("valid-cross-reference");
-    expect(found(lintText(ch2, { config: rules }).messages, ch2)).toEqual(["valid-cross-reference 1.1(イ)"]);
+    // Alone, with chapter 1 but not its 1.1: broken. (A file of chapter 2 alone cannot see chapter 1 and says nothing.)
+    const withChapter1 = `1. 総論\r\n\r\n${ch2}`;
+    expect(found(lintText(withChapter1, { config: rules }).messages, withChapter1)).toEqual(["valid-cross-reference 1.1(イ)"]);
+    expect(lintText(ch2, { config: rules }).messages).toEqual([]);
     expect(lintPlan(files(["01.txt", ch1], ["02.txt", ch2]), { config: rules }).flatMap((r) => r.messages)).toEqual([]);
   });
 
@@ -308,7 +311,9 @@ describe("lintPlan", () => {
     const first = "第１章 道路交通の安全\n第１節 道路交通環境の整備\n１ 生活道路等における歩行空間の整備\n(1) 通学路等における歩道等の整備\nア 国土交通省において、幅の広い歩道の整備を推進する。\n";
     const second = "第２章 鉄道交通の安全\n１ 鉄道交通環境の整備\nア 国土交通省において、第１章第１節１(1)アに記載のとおり、駅周辺の歩道を整備する。\nイ 警察庁において、第１章第１節１(2)アに記載の点検を行う。\n";
     const rules = config("valid-cross-reference");
-    expect(found(lintText(second, { fileName: "02.txt", config: rules }).messages, second)).toEqual([
+    // Alone, with a 第１章 that has no 第１節: both broken.
+    const withChapter1 = `第１章 総論\n${second}`;
+    expect(found(lintText(withChapter1, { fileName: "02.txt", config: rules }).messages, withChapter1)).toEqual([
       "valid-cross-reference 第１章第１節１(1)ア",
       "valid-cross-reference 第１章第１節１(2)ア",
     ]);

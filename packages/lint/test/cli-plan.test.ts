@@ -40,8 +40,9 @@ describe("a folder of numbered chapter files is one plan", () => {
 
   test("a chapter file named alone is linted alone", () => {
     const r = planlint(["--format", "json", "plan/02_各論.txt"], dir);
-    expect(rulesOf(json(r.stdout))).toEqual([["02_各論.txt", ["no-undefined-acronym", "valid-cross-reference"]]]);
-    expect(r.code).toBe(1);
+    // Alone, CIP is undefined (chapter 1 spells it out); its reference to chapter 1 is to a file it cannot see.
+    expect(rulesOf(json(r.stdout))).toEqual([["02_各論.txt", ["no-undefined-acronym"]]]);
+    expect(r.code).toBe(0); // warnings only
   });
 
   test("outline and glossary of the folder show the plan in plan order", () => {
@@ -59,7 +60,7 @@ describe("which files make a plan", () => {
     const r = planlint(["--format", "json", "docs"], dir);
     expect(rulesOf(json(r.stdout))).toEqual([
       ["2023_report.txt", ["no-undefined-acronym"]],
-      ["guide.txt", ["no-undefined-acronym", "valid-cross-reference"]],
+      ["guide.txt", ["no-undefined-acronym"]],
     ]);
   });
 
@@ -67,7 +68,7 @@ describe("which files make a plan", () => {
     const dir = tempFolder({ "planlint.config.json": JSON.stringify({ extends: "planlint:recommended", plans: "none" }), "01.txt": CH1, "02.txt": CH2 });
     expect(rulesOf(json(planlint(["--format", "json", "."], dir).stdout))).toEqual([
       ["01.txt", []],
-      ["02.txt", ["no-undefined-acronym", "valid-cross-reference"]],
+      ["02.txt", ["no-undefined-acronym"]],
     ]);
   });
 
