@@ -241,7 +241,8 @@ export interface BodyResult {
   artifacts: PageArtifact[];
 }
 
-export function parseBody(text: string, lines: readonly SourceLine[], skipped: ReadonlySet<number>, markdown: boolean): BodyResult {
+/** `paragraphPerLine`: every line is a whole paragraph (a Word document's), never a wrapped piece of one. */
+export function parseBody(text: string, lines: readonly SourceLine[], skipped: ReadonlySet<number>, markdown: boolean, paragraphPerLine = false): BodyResult {
   const roots: PlanNode[] = [];
   const artifacts: PageArtifact[] = [];
   /** Open drafts from the outermost to the innermost. */
@@ -251,7 +252,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
   const bullets = new Map<PlanNode[], number>();
   /** For each family, the families the document has placed below it. */
   const below = new Map<string, Set<string>>();
-  const width = markdown ? Infinity : pageWidth(text, lines);
+  const width = markdown || paragraphPerLine ? Infinity : pageWidth(text, lines);
   const isFull = (l: SourceLine): boolean => widthOf(text, l.start, l.contentEnd) >= width * 0.9;
   let prev: SourceLine | undefined;
   let blankSincePrev = false;
@@ -267,7 +268,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
     }
     // Page numbers, running headers and footnote blocks (parse-plan.ts): not the plan's text.
     if (skipped.has(line.index)) continue;
-    const mayStart = prev === undefined || prevWasHeading || endsParagraph(prev) || (markdown && blankSincePrev);
+    const mayStart = prev === undefined || prevWasHeading || paragraphPerLine || endsParagraph(prev) || (markdown && blankSincePrev);
     const cls = classify(text, line, mayStart, isFull);
     const role = cls?.label?.role;
 
