@@ -290,7 +290,8 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
         continue;
       }
       let inTitle = false;
-      if (top && (top.node.kind === "measure" || top.node.kind === "bullet" || top.node.kind === "preface")) {
+      // A Word paragraph is whole: the paragraphs after a measure (a table's cells, say) are not its statement.
+      if (top && (((top.node.kind === "measure" || top.node.kind === "bullet") && !paragraphPerLine) || top.node.kind === "preface")) {
         top.spans.push({ start: line.contentStart, end: line.contentEnd });
       } else if (top?.titleOpen) {
         // A wrapped heading goes on in the next line; a sentence there is the paragraph

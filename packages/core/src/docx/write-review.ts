@@ -84,13 +84,17 @@ export function writeReview(reading: DocxReading, options: ReviewOptions): Revie
   let changes = 0;
 
   for (const change of [...options.changes].sort((a, b) => a.range.start - b.range.start)) {
-    const plan = planChange(reading, change);
-    if (!plan) {
+    const pieces = piecesOf(reading.text, change);
+    const plans = pieces.map((piece) => planChange(reading, piece));
+    if (plans.some((plan) => !plan)) {
       unwritten.push(change);
       continue;
     }
-    for (const [run, range] of plan.deletions) edit(run).deletions.push(range);
-    if (change.text !== "") edit(plan.insertRun).markers.push({ kind: "insert", text: change.text, at: change.range.end });
+    for (let i = 0; i < pieces.length; i++) {
+      const plan = plans[i]!;
+      for (const [run, range] of plan.deletions) edit(run).deletions.push(range);
+      if (pieces[i]!.text !== "") edit(plan.insertRun).markers.push({ kind: "insert", text: pieces[i]!.text, at: pieces[i]!.range.end });
+    }
     changes++;
   }
 
@@ -148,6 +152,39 @@ export function writeReview(reading: DocxReading, options: ReviewOptions): Revie
 function commentEndXml(id: number): string {
   return `<w:commentRangeEnd w:id="${id}"/><w:r><w:commentReference w:id="${id}"/></w:r>`;
 }
+
+/**
+ * A change as the smallest edits that make it: the text it keeps at either end is
+ * left alone, and a change over several paragraphs that keeps their line breaks
+ * (「取り\n組み」 → 「取\n組」, a word wrapped over two lines) is one edit per paragraph.
+ */
+function piecesOf(text: string, change: Fix): Fix[] {
+  const old = text.slice(change.range.start, change.range.end);
+  const oldLines = old.split("\n");
+  const newLines = change.text.split("\n");
+  if (oldLines.length !== newLines.length) return [trimmed(change.range.start, old, change.text)];
+  const out: Fix[] = [];
+  let at = change.range.start;
+  for (let i = 0; i < oldLines.length; i++) {
+    if (oldLines[i] !== newLines[i]) out.push(trimmed(at, oldLines[i]!, newLines[i]!));
+    at += oldLines[i]!.length + 1;
+  }
+  return out;
+}
+
+function trimmed(start: number, old: string, text: string): Fix {
+  let head = 0;
+  while (head < old.length && head < text.length && old.charCodeAt(head) === text.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < text.length - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+  // A surrogate pair is never cut in two.
+  if (head > 0 && isHighSurrogate(old.charCodeAt(head - 1))) head--;
+  if (tail > 0 && isLowSurrogate(old.charCodeAt(old.length - tail))) tail--;
+  return { range: { start: start + head, end: start + old.length - tail }, text: text.slice(head, text.length - tail) };
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** The runs a change deletes from, and the run its new text goes into; undefined when it cannot be written. */
 function planChange(reading: DocxReading, change: Fix): { deletions: [DocxRun, TextRange][]; insertRun: DocxRun } | undefined {

@@ -5,6 +5,8 @@
  */
 import { isAbsolute, relative, sep } from "node:path";
 import { LineIndex } from "@planlint/core";
+import type { TextRange } from "@planlint/core";
+import type { DocumentPlace } from "../docx/places.js";
 import type { LintResult } from "../linter.js";
 import type { Rule } from "../rule.js";
 
@@ -17,6 +19,8 @@ export interface LintedFile {
   result: LintResult;
   /** The fixed text, when fixes changed the file (`--fix`, `--fix-dry-run`). */
   output?: string;
+  /** A Word document's paragraph (and table cell) holding a range of `text`, for reports to name it. */
+  locate?: (range: TextRange) => DocumentPlace | undefined;
 }
 
 export interface FormatContext {
@@ -102,6 +106,12 @@ export function spanner(text: string): (range: { start: number; end: number }) =
     const e = index.positionAt(range.end);
     return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
   };
+}
+
+/** 「 (paragraph 12: 「…excerpt…」)」 after a message about a Word document; "" for a text file. */
+export function placeSuffix(file: LintedFile, range: { start: number; end: number }): string {
+  const place = file.locate?.(range);
+  return place ? ` (${place.name}: 「${place.excerpt}」)` : "";
 }
 
 /** Messages are one line in every format. */
