@@ -21,7 +21,7 @@ export { Glossary } from "./glossary.js";
 export { walkPlan, findNodeAt, resolveCrossReference, walkReference, referenceSteps, findStep, matchesLevel, matchesStep, type ReferenceWalk } from "./plan-queries.js";
 export type { Severity, SeveritySetting, Fix, RelatedLocation, MessageData, RuleReport, RuleSuggestion, LintMessage, RuleMeta } from "./lint-types.js";
 export { DEFAULT_SCOPES } from "./lint-types.js";
-export { readDocx, parseDocx, paragraphAt, runAt, docxSourceAt, looksLikeWordFile, type ReadDocxOptions, type DocxReading, type DocxPart, type DocxSource } from "./docx/read-docx.js";
+export { readDocx, parseDocx, docxParseOptions, paragraphAt, runAt, docxSourceAt, looksLikeWordFile, type ReadDocxOptions, type DocxReading, type DocxPart, type DocxSource } from "./docx/read-docx.js";
 export type { DocxParagraph, DocxRun, DocxCell, RunItem, TrackedChangesView } from "./docx/paragraphs.js";
 export { parseXml, escapeXml, escapeAttr, isElement, child as xmlChild, type XmlElement, type XmlNode } from "./docx/xml.js";
 export { MAX_ZIP_ENTRIES, MAX_UNCOMPRESSED_BYTES } from "./docx/zip.js";

@@ -122,6 +122,13 @@ describe("numbering and heading styles built part by part", () => {
     expect(reading.paragraphs[0]!.outlineLevel).toBe(0);
   });
 
+  test("heading styles without numbers are headings of the outline, nested by their level", () => {
+    const body = [para("計画の概要", `<w:pStyle w:val="Heading1"/>`), para("目的", `<w:pStyle w:val="Heading2"/>`), para("本計画は、施策を定める。"), para("期間", `<w:pStyle w:val="Heading2"/>`), para("５年間とする。"), para("施策", `<w:pStyle w:val="Heading1"/>`), para("（１）人材の育成"), para("ア 内閣官房において、人材を育成する。")].join("");
+    const { document } = parseDocx(docxBytes({ body, styles: headingStyles("ja") }));
+    const outline = (nodes: typeof document.body): string[] => nodes.flatMap((n) => [`${"  ".repeat(n.depth)}${n.kind} ${n.label}${n.title}`, ...outline(n.children)]);
+    expect(outline(document.body)).toEqual(["heading 計画の概要", "  heading 目的", "  heading 期間", "heading 施策", "  item （１）人材の育成", "    measure ア"]);
+  });
+
   test("a deleted paragraph mark joins the paragraph to the next one", () => {
     const body = `<w:p><w:pPr><w:rPr><w:del w:id="1" w:author="a" w:date="2017-01-01T00:00:00Z"/></w:rPr></w:pPr><w:r><w:t>前半</w:t></w:r></w:p>${para("後半。")}`;
     expect(readDocx(docxBytes({ body })).text).toBe("前半後半。\n");

@@ -186,10 +186,28 @@ function paragraphsAreWhole(text: string, paragraphs: readonly DocxParagraph[]):
   return long === 0 || cut / long < 0.3;
 }
 
+/**
+ * How the text of a Word document is parsed: as whole paragraphs when it was
+ * written in Word, with its heading-styled paragraphs (body text, not table cells
+ * or notes) as headings even without a number.
+ */
+export function docxParseOptions(reading: Pick<DocxReading, "text" | "paragraphs" | "paragraphPerLine" | "mainPart">): { paragraphPerLine: boolean; headingLevels?: Map<number, number> } {
+  if (!reading.paragraphPerLine) return { paragraphPerLine: false };
+  const headingLevels = new Map<number, number>();
+  // Line indexes: the line breaks before each paragraph, counted as the paragraphs go by.
+  let line = 0;
+  let at = 0;
+  for (const p of reading.paragraphs) {
+    for (let i = reading.text.indexOf("\n", at); i >= 0 && i < p.range.start; i = reading.text.indexOf("\n", i + 1)) line++, (at = i + 1);
+    if (p.outlineLevel !== undefined && p.part === reading.mainPart && !p.cell && p.range.end > p.range.start) headingLevels.set(line, p.outlineLevel);
+  }
+  return headingLevels.size > 0 ? { paragraphPerLine: true, headingLevels } : { paragraphPerLine: true };
+}
+
 /** readDocx and the plan read from its text: the text goes through the same parser as a .txt plan. */
 export function parseDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): { reading: DocxReading; document: PlanDocument } {
   const reading = readDocx(bytes, options);
-  const { document } = parsePlanWithLines(reading.text, { format: "text", paragraphPerLine: reading.paragraphPerLine, ...(options.fileName !== undefined ? { fileName: options.fileName } : {}) });
+  const { document } = parsePlanWithLines(reading.text, { format: "text", ...docxParseOptions(reading), ...(options.fileName !== undefined ? { fileName: options.fileName } : {}) });
   return { reading, document };
 }
 

@@ -4,7 +4,7 @@
  * the table cell, or the footnote — with an excerpt of the text around it, since
  * line numbers of the extracted text mean nothing in Word.
  */
-import { paragraphAt, parsePlanWithLines, type DocxCell, type DocxReading, type PlanDocument, type TextRange } from "@planlint/core";
+import { docxParseOptions, paragraphAt, parsePlanWithLines, type DocxCell, type DocxReading, type PlanDocument, type TextRange } from "@planlint/core";
 
 export interface DocumentPlace {
   /** 「paragraph 12」, 「paragraph 40 (table 1, row 2, column 1)」, 「footnote 3」. */
@@ -51,5 +51,5 @@ export function placeLocator(file: { docx?: DocxReading }): { locate?: (range: T
 export function documentOf(file: { text: string; docx?: DocxReading; document?: PlanDocument }, text: string, fileName: string): { document?: PlanDocument } {
   if (!file.docx) return {};
   if (text === file.text && file.document) return { document: file.document };
-  return { document: parsePlanWithLines(text, { format: "text", paragraphPerLine: file.docx.paragraphPerLine, fileName }).document };
+  return { document: parsePlanWithLines(text, { format: "text", ...docxParseOptions(file.docx), fileName }).document };
 }
