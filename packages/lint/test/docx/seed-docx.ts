@@ -1,10 +1,11 @@
 /**
  * The seed as Word documents, made in the test rather than committed (a few MB):
  * - pasted: one paragraph per line, as if the extracted text were pasted into Word;
- * - written: as a drafter writes it in Word — wrapped lines joined into paragraphs,
+ * - written: as a drafter writes its body in Word — wrapped lines joined into paragraphs,
  *   page headers, page numbers and page-end footnote blocks gone, headings in
  *   heading styles, and every label (1. / 1.1. / (1) / (ア) / ・) Word's automatic
- *   numbering instead of typed text. The paragraphs and labels come from the text
+ *   numbering instead of typed text; the other parts (overview, glossary, public
+ *   comments) pasted line by line. The paragraphs and labels come from the text
  *   parser's reading of the seed: the point is to check that the .docx reader gives
  *   the same outline back, not to parse the seed a second way.
  */
@@ -48,14 +49,18 @@ export function writtenDocx(text: string): Uint8Array {
   const paragraphs: { spans: TextRange[]; node?: PlanNode }[] = [];
   let current: (typeof paragraphs)[number] | undefined;
   for (const line of lines) {
+    const inBody = line.start >= body.start && line.start < body.end;
+    // Outside the body (overview, glossary, public comments) the lines stay as pasted: only the outline is written anew.
+    if (!inBody) {
+      paragraphs.push({ spans: [{ start: line.contentStart, end: line.contentEnd }] });
+      current = undefined;
+      continue;
+    }
     if (!line.content || isSkipped(line.contentStart, line.contentEnd)) continue;
     const span = { start: line.contentStart, end: line.contentEnd };
     const node = nodeAt.get(line.contentStart);
     if (node) {
       paragraphs.push((current = { spans: [span], node }));
-    } else if (line.start < body.start || line.start >= body.end) {
-      paragraphs.push({ spans: [span] });
-      current = undefined;
     } else if (current && (current.node ? current.node.kind !== "preface" && line.contentStart < current.node.headRange.end : !ENDS_PARAGRAPH.test(text.slice(current.spans.at(-1)!.start, current.spans.at(-1)!.end)))) {
       current.spans.push(span);
     } else {
