@@ -12,12 +12,15 @@
  * prose: a field's instruction is never text, and the result of a TOC or PAGE
  * field is left out. Comments are not read.
  */
+import type { NotesPart } from "./notes.js";
 import { levelOfStyle, nextLabel, type NumberingState } from "./numbering.js";
 import type { StyleTable } from "./styles.js";
+import { cellSpan, cellsOf, rowsOf, type DocxCell } from "./tables.js";
 import { child, isElement, type XmlElement } from "./xml.js";
 import type { TextRange } from "../types.js";
 
 export type TrackedChangesView = "accept" | "reject";
+export type { DocxCell };
 
 /** One child of a run and the text it shows: a w:t's text, 「\t」 for w:tab, 「\n」 for w:br; "" for the rest. */
 export interface RunItem {
@@ -42,13 +45,6 @@ export interface DocxRun {
   editable: boolean;
 }
 
-export interface DocxCell {
-  /** 1-based: the n-th table of the part, its row and column. */
-  table: number;
-  row: number;
-  column: number;
-}
-
 export interface DocxParagraph {
   /** The part it is in: "word/document.xml", "word/footnotes.xml", "word/endnotes.xml". */
   part: string;
@@ -70,14 +66,6 @@ export interface DocxParagraph {
   runs: DocxRun[];
 }
 
-export interface NotesPart {
-  part: string;
-  kind: "footnote" | "endnote";
-  /** The notes by w:id. */
-  byId: Map<string, XmlElement>;
-  /** Each w:p of the part and its index there: notes are read in the order they are referred to. */
-  paragraphIndex: Map<XmlElement, number>;
-}
 
 interface Field {
   instruction: string;
@@ -161,7 +149,7 @@ export class ParagraphReader {
       row++;
       let column = 0;
       for (const tc of cellsOf(tr)) {
-        const span = Number(child(child(tc, "w:tcPr"), "w:gridSpan")?.attrs["w:val"] ?? "1");
+        const span = cellSpan(tc);
         column++;
         this.readBlocks(tc, part, { table, row, column });
         if (span > 1) column += span - 1;
@@ -340,27 +328,4 @@ function textContent(el: XmlElement): string {
   let s = "";
   for (const c of el.children) if (!isElement(c)) s += c.text;
   return s;
-}
-
-/** Rows, including those wrapped in content controls or custom XML. */
-function rowsOf(tbl: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const n of tbl.children) {
-    if (!isElement(n)) continue;
-    if (n.name === "w:tr") out.push(n);
-    else if (n.name === "w:sdt") out.push(...rowsOf(child(n, "w:sdtContent") ?? n));
-    else if (n.name === "w:customXml") out.push(...rowsOf(n));
-  }
-  return out;
-}
-
-function cellsOf(tr: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const n of tr.children) {
-    if (!isElement(n)) continue;
-    if (n.name === "w:tc") out.push(n);
-    else if (n.name === "w:sdt") out.push(...cellsOf(child(n, "w:sdtContent") ?? n));
-    else if (n.name === "w:customXml") out.push(...cellsOf(n));
-  }
-  return out;
 }

@@ -10,7 +10,8 @@ import { PlanlintError } from "../errors.js";
 import { parsePlanWithLines } from "../parse-plan.js";
 import type { PlanDocument, TextRange } from "../types.js";
 import { readNumbering } from "./numbering.js";
-import { ParagraphReader, type DocxParagraph, type DocxRun, type NotesPart, type TrackedChangesView } from "./paragraphs.js";
+import { readNotes, type NotesPart } from "./notes.js";
+import { ParagraphReader, type DocxParagraph, type DocxRun, type TrackedChangesView } from "./paragraphs.js";
 import { readStyles } from "./styles.js";
 import { child, isElement, parseXml, type XmlElement } from "./xml.js";
 import { ZipArchive, type ZipLimits } from "./zip.js";
@@ -146,16 +147,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Docx
   const notes: NotesPart[] = [];
   for (const kind of ["footnote", "endnote"] as const) {
     const part = load(`${kind}s`);
-    if (!part) continue;
-    const byId = new Map<string, XmlElement>();
-    const paragraphIndex = new Map<XmlElement, number>();
-    const container = child(part.root, `w:${kind}s`);
-    for (const note of container?.children ?? []) {
-      if (!isElement(note) || note.name !== `w:${kind}`) continue;
-      if (note.attrs["w:id"] !== undefined) byId.set(note.attrs["w:id"], note);
-      for (const p of note.children) if (isElement(p) && p.name === "w:p") paragraphIndex.set(p, paragraphIndex.size);
-    }
-    notes.push({ part: part.name, kind, byId, paragraphIndex });
+    if (part) notes.push(readNotes(part, kind));
   }
   const macros = archive.entries.some((e) => /vbaProject\.bin$/i.test(e.name)) || /\.docm$/i.test(file ?? "");
   const reader = new ParagraphReader(mainPart, options.trackedChanges ?? "accept", styles, numberingPart ? readNumbering(numberingPart.root) : undefined, notes);
