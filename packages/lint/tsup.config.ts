@@ -6,6 +6,8 @@ import type { Plugin } from "esbuild";
 import { bundle, library } from "../../tsup.presets";
 
 /** The Markdown parser: five packages in one chunk, loaded when a Markdown file is first parsed. */
+/** The .docx reader's zip and XML libraries: one chunk, loaded when a Word document is first read. */
+const DOCX = { file: "cli-docx", entry: "scripts/cli-chunks/docx.mjs", proxy: "scripts/cli-chunks/docx-proxy.cjs" };
 const MARKDOWN = { file: "cli-markdown", entry: "scripts/cli-chunks/markdown.mjs", proxy: "scripts/cli-chunks/markdown-proxy.cjs" };
 
 /**
@@ -19,6 +21,8 @@ const CHUNKS: Record<string, { file: string; entry: string; proxy?: string }> = 
   // Only ever import()ed: the dynamic import itself is the lazy load.
   picomatch: { file: "cli-picomatch", entry: "scripts/cli-chunks/picomatch.cjs" },
   "jsonc-parser": { file: "cli-jsonc-parser", entry: "scripts/cli-chunks/jsonc-parser.mjs" },
+  fflate: DOCX,
+  saxes: DOCX,
   "mdast-util-from-markdown": MARKDOWN,
   "micromark-extension-gfm": MARKDOWN,
   "mdast-util-gfm": MARKDOWN,

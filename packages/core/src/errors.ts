@@ -13,7 +13,15 @@ export type PlanlintErrorCode =
   | "unsafe-pattern"
   | "usage"
   | "too-large"
-  | "io";
+  | "io"
+  /** A password-protected document (.docx in an OLE EncryptedPackage). */
+  | "encrypted"
+  /** A damaged or truncated archive or XML part. */
+  | "corrupt"
+  /** XML with a DOCTYPE or entity declarations: refused, never expanded. */
+  | "unsafe-xml"
+  /** A document with nothing to read. */
+  | "no-text";
 
 export interface PlanlintErrorLocation {
   file?: string;

@@ -22,3 +22,8 @@ export { readCrossReferences } from "./measure-details.js";
 export { walkPlan, findNodeAt, resolveCrossReference, walkReference, referenceSteps, findStep, matchesLevel, matchesStep, type ReferenceWalk } from "./plan-queries.js";
 export type { Severity, SeveritySetting, Fix, RelatedLocation, MessageData, RuleReport, RuleSuggestion, LintMessage, RuleMeta } from "./lint-types.js";
 export { DEFAULT_SCOPES } from "./lint-types.js";
+export { readDocx, parseDocx, docxParseOptions, paragraphAt, runAt, docxSourceAt, looksLikeWordFile, type ReadDocxOptions, type DocxReading, type DocxPart, type DocxSource } from "./docx/read-docx.js";
+export type { DocxParagraph, DocxRun, DocxCell, RunItem, TrackedChangesView } from "./docx/paragraphs.js";
+export { parseXml, escapeXml, escapeAttr, isElement, child as xmlChild, type XmlElement, type XmlNode } from "./docx/xml.js";
+export { MAX_ZIP_ENTRIES, MAX_UNCOMPRESSED_BYTES } from "./docx/zip.js";
+export { writeReview, type ReviewComment, type ReviewOptions, type ReviewResult } from "./docx/write-review.js";

@@ -18,6 +18,18 @@ export interface ParsePlanOptions {
   /** Defaults to "markdown" for .md/.markdown file names, else "text". */
   format?: DocumentFormat;
   fileName?: string;
+  /**
+   * Each line is a whole paragraph, never a wrapped piece of one (a Word document's
+   * paragraphs): a line that does not end in 。 still ends its paragraph, so a
+   * label on the next line starts a node.
+   */
+  paragraphPerLine?: boolean;
+  /**
+   * Lines in a heading style (Word's 見出し 1…), by line index (0-based), with the
+   * style's 0-based outline level: a heading even without a number. By index, so
+   * that a fixed text (the same lines) is read the same way.
+   */
+  headingLevels?: ReadonlyMap<number, number>;
 }
 
 export function formatForFile(fileName: string | undefined): DocumentFormat {
@@ -79,7 +91,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     try {
       if (part.kind === "body") {
         if (markdown) continue;
-        const body = parseBody(text, partLines, skipped, format === "markdown");
+        const body = parseBody(text, partLines, skipped, format === "markdown", options.paragraphPerLine === true, options.headingLevels);
         for (const node of body.nodes) doc.body.push(node);
         for (const artifact of body.artifacts) extraArtifacts.push(artifact);
       } else if (part.kind === "overview") {

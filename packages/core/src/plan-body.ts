@@ -126,7 +126,7 @@ function isContentsEntry(content: string): boolean {
   return label !== undefined && CONTENTS_ENTRY.test(content.slice(label.rest));
 }
 
-function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l: SourceLine) => boolean): Classified | undefined {
+function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l: SourceLine) => boolean, styleLevel?: number): Classified | undefined {
   const c = line.content;
   const at = line.contentStart;
   if (!mayStart) return undefined;
@@ -134,7 +134,11 @@ function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l:
     return { label: undefined, preface: true, heading: true, labelEnd: at, restStart: at };
   }
   const label = readLabel(c);
-  if (!label) return undefined;
+  if (!label) {
+    // A paragraph in a heading style (Word's 見出し 1…) without a number: all title, like 「（基本的な考え方）」.
+    if (styleLevel === undefined) return undefined;
+    return { label: { role: "bracket", family: "", length: 0, rest: 0, numbers: [] }, preface: false, heading: true, labelEnd: at, restStart: at };
+  }
   const rest = c.slice(label.rest);
   if (label.role !== "bullet" && CONTENTS_ENTRY.test(rest)) return undefined;
   const found = (heading: boolean): Classified => ({ label, preface: false, heading, labelEnd: at + label.length, restStart: at + label.rest });
@@ -250,7 +254,11 @@ export interface BodyResult {
   artifacts: PageArtifact[];
 }
 
-export function parseBody(text: string, lines: readonly SourceLine[], skipped: ReadonlySet<number>, markdown: boolean): BodyResult {
+/**
+ * `paragraphPerLine`: every line is a whole paragraph (a Word document's), never a wrapped piece of one.
+ * `headingLevels`: lines (by index) in a heading style, and the style's outline level.
+ */
+export function parseBody(text: string, lines: readonly SourceLine[], skipped: ReadonlySet<number>, markdown: boolean, paragraphPerLine = false, headingLevels?: ReadonlyMap<number, number>): BodyResult {
   const roots: PlanNode[] = [];
   const artifacts: PageArtifact[] = [];
   /** Open drafts from the outermost to the innermost. */
@@ -260,7 +268,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
   const bullets = new Map<PlanNode[], number>();
   /** For each family, the families the document has placed below it. */
   const below = new Map<string, Set<string>>();
-  const width = markdown ? Infinity : pageWidth(text, lines);
+  const width = markdown || paragraphPerLine ? Infinity : pageWidth(text, lines);
   const isFull = (l: SourceLine): boolean => widthOf(text, l.start, l.contentEnd) >= width * 0.9;
   let prev: SourceLine | undefined;
   let blankSincePrev = false;
@@ -278,8 +286,9 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
     if (skipped.has(line.index)) continue;
     // A line shorter than the page's width is no wrapped line: the paragraph ended
     // there, whatever its last character (text typed one paragraph per line).
-    const mayStart = prev === undefined || prevWasHeading || endsParagraph(prev) || !isFull(prev) || (markdown && blankSincePrev);
-    const cls = classify(text, line, mayStart, isFull);
+    const mayStart = prev === undefined || prevWasHeading || paragraphPerLine || endsParagraph(prev) || !isFull(prev) || (markdown && blankSincePrev);
+    const styleLevel = headingLevels?.get(line.index);
+    const cls = classify(text, line, mayStart, isFull, styleLevel);
     const role = cls?.label?.role;
 
     if (cls && (role === "part" || role === "chapter" || role === "section" || role === "dai" || (role === "dotted" && cls.label!.numbers.length <= 2)) && repeatsOpenHeading(text, stack, line)) {
@@ -308,7 +317,8 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
         continue;
       }
       let inTitle = false;
-      if (top && (top.node.kind === "measure" || top.node.kind === "bullet" || top.node.kind === "preface")) {
+      // A Word paragraph is whole: the paragraphs after a measure (a table's cells, say) are not its statement.
+      if (top && (((top.node.kind === "measure" || top.node.kind === "bullet") && !paragraphPerLine) || top.node.kind === "preface")) {
         top.spans.push({ start: line.contentStart, end: line.contentEnd });
       } else if (top?.titleOpen) {
         // A wrapped heading goes on in the next line; a sentence there is the paragraph
@@ -337,7 +347,7 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
 
     const label = cls.label;
     const dotted = role === "dotted" ? label!.numbers.length : 0;
-    const key = cls.preface ? "preface" : !label ? "" : role === "bracket" ? "()" : nestingKey(label.family);
+    const key = cls.preface ? "preface" : !label ? "" : styleLevel !== undefined && label.length === 0 && role === "bracket" ? `style${styleLevel}` : role === "bracket" ? "()" : nestingKey(label.family);
     const rank = role ? RANK[role] : undefined;
     place(stack, below, cls, key, rank, dotted);
     const kind = kindOf(cls, stack);
@@ -420,6 +430,12 @@ function place(stack: Draft[], below: ReadonlyMap<string, ReadonlySet<string>>, 
     while (stack.length > 0 && !(top()!.rank !== undefined && top()!.rank! < rank)) stack.pop();
     return;
   }
+  // A heading style ranks itself by its outline level (見出し 1 › 見出し 2), as 部 › 章 › 節 do by name.
+  const style = styleLevelOf(key);
+  if (style !== undefined) {
+    while (stack.length > 0 && !((styleLevelOf(top()!.key) ?? Infinity) < style)) stack.pop();
+    return;
+  }
   if (dotted > 1 && stack.some((d) => d.dotted > 0 && d.dotted < dotted)) {
     while (stack.length > 0 && !(top()!.dotted > 0 && top()!.dotted < dotted)) stack.pop();
     return;
@@ -427,7 +443,7 @@ function place(stack: Draft[], below: ReadonlyMap<string, ReadonlySet<string>>, 
   // An unnumbered heading (「（基本的な考え方）」, 「○ 見出し」) names the prose after it,
   // up to the next numbered heading, which is its sibling, not its child.
   if (cls.heading && cls.label && cls.label.role !== "bracket" && cls.label.role !== "circle") {
-    while (stack.length > 0 && top()!.node.kind === "heading") stack.pop();
+    while (stack.length > 0 && top()!.node.kind === "heading" && styleLevelOf(top()!.key) === undefined) stack.pop();
   }
   let same = -1;
   for (let i = stack.length - 1; i >= 0; i--) {
@@ -445,6 +461,11 @@ function place(stack: Draft[], below: ReadonlyMap<string, ReadonlySet<string>>, 
   if (cls.heading) {
     while (stack.length > 0 && (top()!.node.kind === "measure" || top()!.node.kind === "bullet")) stack.pop();
   }
+}
+
+/** The outline level of a heading-style key (「style1」 → 1), else undefined. */
+function styleLevelOf(key: string): number | undefined {
+  return key.startsWith("style") ? Number(key.slice(5)) : undefined;
 }
 
 /** A chapter or section line identical to the one already open is a page's running header. */

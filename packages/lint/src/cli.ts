@@ -18,7 +18,7 @@ import { capOptimisation } from "./optimisation.js";
 const USAGE = `Usage: planlint [options] <files, folders or globs>
        planlint <command> ...
 
-Lints Japanese plan documents (.txt, .md, .markdown in folders; any file named).
+Lints Japanese plan documents (.txt, .md, .markdown, .docx in folders; any file named).
 A folder's files named with an order number (00_はじめに.md, 01_第1章.md, …) are
 one plan, linted together; the config's "plans" can list plans or turn this off.
 
@@ -44,6 +44,9 @@ Commands:
   outline FILE     the plan's structure: parts, chapters, sections, items, measures
                    (a FOLDER: every file of its plan, in plan order)
   glossary FILE    the glossary (用語解説) entries found in the plan (or FOLDER)
+  review IN.docx --out OUT.docx
+                   a reviewed copy of a Word document: fixes as tracked changes,
+                   other findings as comments (the original is never changed)
 
 Exit codes: 0 clean (warnings alone too), 1 lint errors or more warnings than
 --max-warnings, 2 usage, config, file or decoding error.
@@ -61,6 +64,15 @@ to every range; --verbose also keeps the joined texts' maps back to the source.
 
 Prints one line per glossary entry: headword, expansion, (reading), → see-also,
 line. --json prints the entries with a 1-based loc next to every range.
+`,
+  review: `Usage: planlint review IN.docx --out OUT.docx [-c CONFIG] [--rule 'ID: SEVERITY']
+
+Writes OUT.docx, a copy of IN.docx reviewed by planlint: each safe fix (what
+--fix does to a text file) is a tracked change by 「planlint」, each other finding
+a comment on its text with the message and the rule, a finding with suggestions
+a comment naming the choices. Accept all changes in Word and the text is what
+--fix gives; reject all and it is the original. IN.docx is never written.
+Exit 1 when errors remain after the fixes, 2 when IN cannot be read.
 `,
   init: `Usage: planlint init [FOLDER]
 
@@ -84,6 +96,7 @@ const OPTIONS = {
   "stdin-filename": { type: "string" },
   json: { type: "boolean" },
   verbose: { type: "boolean" },
+  out: { type: "string" },
   debug: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
@@ -95,8 +108,9 @@ const COMMAND_OPTIONS: Record<string, readonly string[]> = {
   outline: ["json", "verbose"],
   glossary: ["json"],
   init: [],
+  review: ["out", "config", "rule", "max-file-size"],
 };
-const COMMANDS = new Set(["outline", "glossary", "init"]);
+const COMMANDS = new Set(["outline", "glossary", "init", "review"]);
 
 /** A mistake in the command line: reported with a pointer to --help, exit 2. */
 class UsageError extends Error {}
@@ -144,6 +158,11 @@ async function main(argv: string[]): Promise<Output> {
       const { runGlossary } = await import("./commands/glossary.js");
       return { stdout: runGlossary(file, { json: values.json === true, style }), exitCode: 0 };
     }
+    case "review": {
+      const file = singleFile(command, args);
+      const { runReview } = await import("./commands/review.js");
+      return await runReview({ file, out: values.out, config: values.config, rules: values.rule, maxFileSize: values["max-file-size"] }, { cwd: process.cwd() });
+    }
     case "init": {
       if (args.length > 1) throw new UsageError(`init: expected at most one FOLDER, got ${args.length}`);
       const { runInit } = await import("./commands/init.js");
@@ -152,7 +171,7 @@ async function main(argv: string[]): Promise<Output> {
     }
     default: {
       if (positionals.length === 0 && !values.stdin) {
-        throw new UsageError("nothing to lint: give files, folders or globs (or a command: init, outline, glossary)");
+        throw new UsageError("nothing to lint: give files, folders or globs (or a command: init, outline, glossary, review)");
       }
       const { runLint } = await import("./commands/lint.js");
       const { wantsColour } = await import("./style.js");

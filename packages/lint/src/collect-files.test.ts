@@ -48,8 +48,8 @@ describe("collectFiles", () => {
 
   test("a path or glob that gives nothing is an error", async () => {
     expect(await failure(["missing.txt"])).toBe("cannot read missing.txt: no such file or folder");
-    expect(await failure(["empty"])).toBe("empty: no .txt, .md or .markdown file to lint in this folder");
-    expect(await failure(["ignored-only"])).toBe("ignored-only: no .txt, .md or .markdown file to lint in this folder (1 ignored by the config)");
+    expect(await failure(["empty"])).toBe("empty: no .txt, .md, .markdown or .docx file to lint in this folder");
+    expect(await failure(["ignored-only"])).toBe("ignored-only: no .txt, .md, .markdown or .docx file to lint in this folder (1 ignored by the config)");
     expect(await failure(["nothing/**/*.txt"])).toBe('no file matches "nothing/**/*.txt"');
   });
 });

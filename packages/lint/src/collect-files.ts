@@ -1,6 +1,6 @@
 /**
  * What `planlint a.txt docs/ 'drafts/**\/*.md'` lints: files as given, plan files
- * (.txt, .md, .markdown) in folders, and files matching globs — skipping
+ * (.txt, .md, .markdown, .docx, .docm) in folders, and files matching globs — skipping
  * node_modules, .git and what the configs' `ignore` lists. A path or glob that
  * yields nothing is an error: a CI job that lints nothing must not pass.
  */
@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { PlanlintError } from "@planlint/core";
 import { describeReadError } from "./read-file.js";
 
-export const PLAN_EXTENSIONS = [".txt", ".md", ".markdown"] as const;
+export const PLAN_EXTENSIONS = [".txt", ".md", ".markdown", ".docx", ".docm"] as const;
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
 
 export interface CollectOptions {
@@ -51,7 +51,7 @@ export async function collectFiles(patterns: readonly string[], options: Collect
       await walk(abs, options, isPlanFile, found);
       if (found.files.length === 0) {
         const why = found.ignored > 0 ? ` (${found.ignored} ignored by the config)` : "";
-        throw new PlanlintError("io", `${pattern}: no .txt, .md or .markdown file to lint in this folder${why}`);
+        throw new PlanlintError("io", `${pattern}: no .txt, .md, .markdown or .docx file to lint in this folder${why}`);
       }
       for (const f of found.files) files.add(f);
     } else if (stat) {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { decodeText, PlanlintError } from "@planlint/core";
+import { decodeText, parseDocx, PlanlintError, type DocxReading, type PlanDocument } from "@planlint/core";
 
 export type DecodedText = ReturnType<typeof decodeText>;
 
@@ -7,6 +7,25 @@ export type DecodedText = ReturnType<typeof decodeText>;
 export interface PlanFile extends DecodedText {
   /** The path as given by the user (messages name the file the way they typed it). */
   path: string;
+  /** A Word document: what was read from it (its text is `text`). */
+  docx?: DocxReading;
+  /** The plan parsed from a Word document's text (its paragraphs are whole paragraphs, not wrapped lines). */
+  document?: PlanDocument;
+}
+
+/** Word documents planlint reads (.doc is recognised only to say it cannot be read). */
+export const WORD_FILE = /\.(?:docx|docm|doc)$/i;
+
+/**
+ * Bytes → a plan file's text: a Word document (by its name, or an OLE file by its
+ * first bytes) is read with core's readDocx; anything else is decoded as text.
+ */
+export function decodePlanBytes(bytes: Uint8Array, name: string): Omit<PlanFile, "path"> {
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  if (!WORD_FILE.test(name) && !ole) return decodeText(bytes, name);
+  // fflate and saxes are loaded only now (a CLI chunk: scripts/cli-chunks/docx-proxy.cjs).
+  const { reading, document } = parseDocx(bytes, { fileName: name });
+  return { text: reading.text, encoding: "utf-8", bom: false, eol: "\n", mixedEol: false, docx: reading, document };
 }
 
 /**
@@ -33,7 +52,7 @@ export function readPlanFile(path: string, maxMegabytes = DEFAULT_MAX_FILE_MB): 
     if (error instanceof PlanlintError) throw error;
     throw new PlanlintError("io", `cannot read ${path}: ${describeReadError(error)}`, {}, undefined, { cause: error });
   }
-  return { path, ...decodeText(bytes, path) };
+  return { path, ...decodePlanBytes(bytes, path) };
 }
 
 /** The error for a file (or standard input) over the size limit. */

@@ -54,7 +54,7 @@ describe("failures: exit 2, one line naming the file", () => {
 
   test("a missing path, a folder with nothing to lint, a glob matching nothing", () => {
     fails(["missing.txt"], "planlint: cannot read missing.txt: no such file or folder\n");
-    fails(["empty"], "planlint: empty: no .txt, .md or .markdown file to lint in this folder\n");
+    fails(["empty"], "planlint: empty: no .txt, .md, .markdown or .docx file to lint in this folder\n");
     fails(["*.nothing"], 'planlint: no file matches "*.nothing"\n');
   });
 

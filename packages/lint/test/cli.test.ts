@@ -154,7 +154,7 @@ describe("failures exit 2 with one line on stderr", () => {
     mkdirSync(empty, { recursive: true });
     const run = planlint("glossary", empty);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`planlint: ${empty}: no .txt, .md or .markdown file to lint in this folder\n`);
+    expect(run.stderr).toBe(`planlint: ${empty}: no .txt, .md, .markdown or .docx file to lint in this folder\n`);
   });
 
   test("a binary file", () => {
@@ -184,7 +184,7 @@ describe("failures exit 2 with one line on stderr", () => {
 
   test("a missing FILE or command", () => {
     expect(planlint("outline")).toMatchObject({ code: 2, stderr: 'planlint: outline: missing FILE (see "planlint --help")\n' });
-    expect(planlint()).toMatchObject({ code: 2, stderr: 'planlint: nothing to lint: give files, folders or globs (or a command: init, outline, glossary) (see "planlint --help")\n' });
+    expect(planlint()).toMatchObject({ code: 2, stderr: 'planlint: nothing to lint: give files, folders or globs (or a command: init, outline, glossary, review) (see "planlint --help")\n' });
   });
 });
 

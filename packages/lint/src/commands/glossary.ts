@@ -39,7 +39,7 @@ export interface GlossaryCommandOptions {
 /** `planlint glossary FILE`: the glossary (用語解説) of a plan document. */
 export function runGlossary(path: string, options: GlossaryCommandOptions): string {
   const file = readPlanFile(path);
-  const doc = parsePlan(file.text, { fileName: path });
+  const doc = file.document ?? parsePlan(file.text, { fileName: path });
   const index = new LineIndex(file.text);
   if (!options.json) return formatGlossary(doc.glossary, index, options.style);
   return JSON.stringify(glossaryJson(doc.glossary, index), null, 2) + "\n";
@@ -54,7 +54,7 @@ export function runGlossaryOfFiles(paths: readonly string[], options: GlossaryCo
   let out = "";
   for (const path of paths) {
     const file = readPlanFile(path);
-    const doc = parsePlan(file.text, { fileName: path });
+    const doc = file.document ?? parsePlan(file.text, { fileName: path });
     const index = new LineIndex(file.text);
     if (options.json) for (const e of glossaryJson(doc.glossary, index)) all.push({ file: path, ...e });
     else if (doc.glossary.length > 0) out += formatGlossary(doc.glossary, index, options.style).replace(/line (\d+)\n/g, `${shown(path)}:$1\n`);

@@ -14,7 +14,8 @@ import { lintAndFix, writeTextFile } from "../fix-file.js";
 import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, reportText, type LintedFile } from "../formatters/index.js";
 import { lintPlan, lintText, type LintResult, type PlanFileInput } from "../linter.js";
 import { groupIntoPlans } from "../plan/find-plans.js";
-import { DEFAULT_MAX_FILE_MB, describeReadError, readPlanFile, tooLarge } from "../read-file.js";
+import { DEFAULT_MAX_FILE_MB, decodePlanBytes, describeReadError, readPlanFile, tooLarge, WORD_FILE, type PlanFile } from "../read-file.js";
+import { documentOf, placeLocator } from "../docx/places.js";
 import type { Rule } from "../rule.js";
 import { builtinRules } from "../rules/index.js";
 
@@ -101,20 +102,20 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   const failures: string[] = [];
   let stdout: string | Uint8Array | Iterable<string> = "";
 
-  const lintOne = (filePath: string, decoded: DecodedText, config: ResolvedConfig): { file: LintedFile; fixed: string | undefined } => {
+  const lintOne = (filePath: string, decoded: Omit<PlanFile, "path">, config: ResolvedConfig): { file: LintedFile; fixed: string | undefined } => {
     configs.add(config);
     const lint = (text: string): LintResult => {
-      const result = lintText(text, { fileName: filePath, config, rules });
+      const result = lintText(text, { fileName: filePath, config, rules, ...documentOf(decoded, text, filePath) });
       for (const i of result.usedExceptions) usedExceptions.add(config.exceptions[i]!);
       return quiet ? onlyErrors(result) : result;
     };
     if (!fixing) {
       const result = lint(decoded.text);
-      return { file: { filePath, text: decoded.text, result }, fixed: undefined };
+      return { file: { filePath, text: decoded.text, result, ...placeLocator(decoded) }, fixed: undefined };
     }
     const fixed = lintAndFix(decoded.text, lint, decoded.mixedEol ? undefined : decoded.eol);
     const changed = fixed.text !== decoded.text;
-    const file: LintedFile = { filePath, text: fixed.text, result: fixed.result };
+    const file: LintedFile = { filePath, text: fixed.text, result: fixed.result, ...(changed ? {} : placeLocator(decoded)) };
     if (changed) file.output = fixed.text;
     return { file, fixed: changed ? fixed.text : undefined };
   };
@@ -124,7 +125,8 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
     const filePath = name !== undefined ? resolve(env.cwd, name) : join(env.cwd, "<stdin>");
     const bytes = await env.readStdin();
     if (bytes.length > maxFileMb * 1024 * 1024) throw tooLarge(name ?? "<stdin>", bytes.length, maxFileMb);
-    const decoded = decodeText(bytes, name ?? "<stdin>");
+    const decoded = decodePlanBytes(bytes, name ?? "<stdin>");
+    if (options.fix && decoded.docx) throw fixOnWord(name ?? "<stdin>");
     const ignored = name !== undefined && (await resolver.isIgnored(filePath, false));
     if (ignored) stderr += `planlint: warning: ${name} is ignored by the config's "ignore" patterns; not linted\n`;
     const { file, fixed } = ignored ? { file: undefined, fixed: undefined } : lintOne(name !== undefined ? filePath : "<stdin>", decoded, await resolver.configFor(filePath));
@@ -134,6 +136,9 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   } else {
     const { files, ignored } = await collectFiles(options.patterns, { cwd: env.cwd, isIgnored: (p, folder) => resolver.isIgnored(p, folder) });
     for (const path of ignored) stderr += `planlint: warning: ${path} is ignored by the config's "ignore" patterns; not linted\n`;
+    // Before any file is written: --fix never rewrites a Word document, and must not half-fix a run that has one.
+    const word = options.fix ? files.find((f) => WORD_FILE.test(f)) : undefined;
+    if (word !== undefined) throw fixOnWord(displayPath(word, env.cwd));
     const plans = await groupIntoPlans(files, async (file) => (await resolver.configFor(file)).plans);
     let done = 0;
     const progress = () => {
@@ -152,7 +157,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
       }
       // A plan: its files linted together. A file that cannot be read or decoded
       // is named and left out; the rest of the plan is still linted.
-      const members: { path: string; decoded: DecodedText; config: ResolvedConfig }[] = [];
+      const members: { path: string; decoded: PlanFile; config: ResolvedConfig }[] = [];
       for (const path of plan) {
         try {
           members.push({ path, decoded: readPlanFile(path, maxFileMb), config: await resolver.configFor(path) });
@@ -163,7 +168,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
         }
       }
       const results = lintPlan(
-        members.map((m) => ({ fileName: m.path, text: m.decoded.text, config: m.config })),
+        members.map((m) => ({ fileName: m.path, text: m.decoded.text, config: m.config, ...documentOf(m.decoded, m.decoded.text, m.path) })),
         { rules },
       );
       let others: PlanFileInput[] | undefined;
@@ -172,7 +177,7 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
         configs.add(m.config);
         for (const k of results[i]!.usedExceptions) usedExceptions.add(m.config.exceptions[k]!);
         if (!fixing) {
-          linted.push({ filePath: m.path, text: m.decoded.text, result: quiet ? onlyErrors(results[i]!) : results[i]! });
+          linted.push({ filePath: m.path, text: m.decoded.text, result: quiet ? onlyErrors(results[i]!) : results[i]!, ...placeLocator(m.decoded) });
           progress();
           continue;
         }
@@ -227,6 +232,10 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
   }
   if (failures.length > 0) exitCode = 2;
   return { stdout, stderr, exitCode };
+}
+
+function fixOnWord(name: string): PlanlintError {
+  return new PlanlintError("usage", `--fix does not rewrite a Word document (${name}); the original stays as it is`, {}, `write a reviewed copy with the fixes as tracked changes: planlint review ${name} --out REVIEWED.docx`);
 }
 
 /** `--quiet`: errors only, counts to match. */

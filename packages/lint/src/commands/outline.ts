@@ -150,7 +150,7 @@ export interface OutlineCommandOptions {
 /** `planlint outline FILE`: returns what to print. */
 export function runOutline(path: string, options: OutlineCommandOptions): string {
   const file = readPlanFile(path);
-  const doc = parsePlan(file.text, { fileName: path });
+  const doc = file.document ?? parsePlan(file.text, { fileName: path });
   const index = new LineIndex(file.text);
   if (!options.json) return formatOutline(doc, index, options.style);
   const json = outlineJson(doc, index, { file: path, encoding: file.encoding }, { keepPieces: options.verbose });
@@ -165,7 +165,7 @@ export function runOutline(path: string, options: OutlineCommandOptions): string
 export function runOutlineOfFiles(paths: readonly string[], options: OutlineCommandOptions, shown: (path: string) => string): string {
   const outlines = paths.map((path) => {
     const file = readPlanFile(path);
-    return { path, file, doc: parsePlan(file.text, { fileName: path }), index: new LineIndex(file.text) };
+    return { path, file, doc: file.document ?? parsePlan(file.text, { fileName: path }), index: new LineIndex(file.text) };
   });
   if (options.json) {
     return JSON.stringify(outlines.map((o) => outlineJson(o.doc, o.index, { file: o.path, encoding: o.file.encoding }, { keepPieces: options.verbose })), null, 2) + "\n";

@@ -5,7 +5,7 @@
  * also escape ":" and ",", which would otherwise end the value.
  */
 import type { Severity } from "@planlint/core";
-import { displayPath, spanner, type Formatter } from "./index.js";
+import { displayPath, placeSuffix, spanner, type Formatter } from "./index.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 
@@ -25,7 +25,7 @@ export const formatGithub: Formatter = function* (files, context) {
     for (const m of file.result.messages) {
       const at = span(m.range);
       const props = `file=${path},line=${at.line},col=${at.column},endLine=${at.endLine},endColumn=${at.endColumn},title=${escapeProperty(`planlint ${m.ruleId}`)}`;
-      yield `::${COMMAND[m.severity]} ${props}::${escapeData(m.message)}\n`;
+      yield `::${COMMAND[m.severity]} ${props}::${escapeData(m.message + placeSuffix(file, m.range))}\n`;
     }
   }
 };

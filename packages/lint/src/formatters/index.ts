@@ -6,7 +6,7 @@
 import { isAbsolute, relative, sep } from "node:path";
 import type { Formatter } from "./shared.js";
 
-export { maxOf, oneLine, reportText, spanner, spannersOf } from "./shared.js";
+export { maxOf, oneLine, placeSuffix, reportText, spanner, spannersOf } from "./shared.js";
 export type { FormatContext, Formatter, LintedFile, Span } from "./shared.js";
 
 export const FORMATTER_NAMES = ["stylish", "json", "sarif", "github", "html"] as const;

@@ -6,6 +6,7 @@
  * units; `fix.range` is 0-based [start, end) offsets into `source`/`output`.
  */
 import type { Fix, LintMessage, Severity, TextRange } from "@planlint/core";
+import type { DocumentPlace } from "../docx/places.js";
 import { oneLine, spanner, spannersOf, type Formatter, type LintedFile, type Span } from "./shared.js";
 
 export interface JsonFix {
@@ -24,6 +25,8 @@ export interface JsonMessage {
   endColumn: number;
   fix?: JsonFix;
   suggestions?: { desc: string; fix: JsonFix }[];
+  /** A Word document's paragraph (and table cell) holding the finding, with an excerpt (.docx only). */
+  place?: DocumentPlace;
   /** `filePath` when the place is in another file of the plan (lines and columns are that file's). */
   related?: { message: string; filePath?: string; line?: number; column?: number; endLine?: number; endColumn?: number }[];
 }
@@ -48,8 +51,10 @@ export const SEVERITY_NUMBER: Record<Severity, 0 | 1 | 2> = { error: 2, warning:
 const toJsonFix = (fix: Fix): JsonFix => ({ range: [fix.range.start, fix.range.end], text: fix.text });
 
 /** `spanOf` gives the spanner of another file of the report: a related place may be in another file of the plan. */
-function jsonMessage(m: LintMessage, span: (range: TextRange) => Span, filePath: string, spanOf?: ReturnType<typeof spannersOf>): JsonMessage {
+function jsonMessage(m: LintMessage, span: (range: TextRange) => Span, filePath: string, spanOf?: ReturnType<typeof spannersOf>, locate?: LintedFile["locate"]): JsonMessage {
   const out: JsonMessage = { ruleId: m.ruleId, messageId: m.messageId, severity: SEVERITY_NUMBER[m.severity], message: oneLine(m.message), ...span(m.range) };
+  const place = locate?.(m.range);
+  if (place) out.place = place;
   if (m.fix) out.fix = toJsonFix(m.fix);
   if (m.suggestions?.length) out.suggestions = m.suggestions.map((s) => ({ desc: s.message, fix: toJsonFix(s.fix) }));
   if (m.related?.length) {
@@ -64,7 +69,7 @@ function jsonMessage(m: LintMessage, span: (range: TextRange) => Span, filePath:
 
 export function jsonResult(file: LintedFile, spanOf?: ReturnType<typeof spannersOf>): JsonFileResult {
   const span = spanner(file.text);
-  return fileResult(file, file.result.messages.map((m) => jsonMessage(m, span, file.filePath, spanOf)));
+  return fileResult(file, file.result.messages.map((m) => jsonMessage(m, span, file.filePath, spanOf, file.locate)));
 }
 
 function fileResult(file: LintedFile, messages: JsonMessage[]): JsonFileResult {
@@ -100,7 +105,7 @@ export const formatJson: Formatter = function* (files) {
     yield (f > 0 ? "," : "") + shell.slice(0, at);
     const span = spanner(file.text);
     const messages = file.result.messages;
-    for (let i = 0; i < messages.length; i++) yield (i > 0 ? "," : "") + JSON.stringify(jsonMessage(messages[i]!, span, file.filePath, spanOf));
+    for (let i = 0; i < messages.length; i++) yield (i > 0 ? "," : "") + JSON.stringify(jsonMessage(messages[i]!, span, file.filePath, spanOf, file.locate));
     yield shell.slice(at);
   }
   yield "]\n";

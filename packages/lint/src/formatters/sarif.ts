@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 import type { Fix, Severity, SeveritySetting } from "@planlint/core";
 import pkg from "../../package.json";
 import type { Rule } from "../rule.js";
-import { displayPath, oneLine, spanner, spannersOf, type Formatter, type Span } from "./index.js";
+import { displayPath, oneLine, spanner, spannersOf, type Formatter, type LintedFile, type Span } from "./index.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const DEFAULT_LEVEL: Record<SeveritySetting, "error" | "warning" | "note" | undefined> = { error: "error", warn: "warning", info: "note", off: undefined };
@@ -69,6 +69,13 @@ function fixOf(fix: Fix, location: ArtifactLocation, span: (r: Fix["range"]) => 
 /** Stands for the results array while the rest of the log is printed (a NUL is in no rule's description). */
 const RESULTS_HOLE = "\u0000results";
 
+/** A Word document's paragraph as SARIF's logical location (its region is in the extracted text). */
+function logicalLocations(file: LintedFile, range: { start: number; end: number }): { logicalLocations?: Record<string, unknown>[] } {
+  const place = file.locate?.(range);
+  if (!place) return {};
+  return { logicalLocations: [{ name: place.name, fullyQualifiedName: `${place.part}#paragraph${place.paragraph}`, kind: "element", properties: { excerpt: place.excerpt, ...(place.cell ? { cell: place.cell } : {}) } }] };
+}
+
 export const formatSarif: Formatter = function* (files, context) {
   const ids = new Set(Object.keys(context.rules));
   for (const file of files) for (const m of file.result.messages) ids.add(m.ruleId);
@@ -87,7 +94,7 @@ export const formatSarif: Formatter = function* (files, context) {
           ruleIndex: ruleIndex.get(m.ruleId),
           level: LEVEL[m.severity],
           message: { text: oneLine(m.message) },
-          locations: [{ physicalLocation: { artifactLocation: location, region: region(span(m.range)) } }],
+          locations: [{ physicalLocation: { artifactLocation: location, region: region(span(m.range)) }, ...logicalLocations(file, m.range) }],
         };
         if (m.related?.length) {
           result.relatedLocations = m.related.map((r, i) => {

@@ -4,7 +4,8 @@
  * apart from index.ts (which picks formatters and shows paths with node:path) so
  * that the JSON and HTML reports run in a browser too.
  */
-import { LineIndex } from "@planlint/core";
+import { LineIndex, type TextRange } from "@planlint/core";
+import type { DocumentPlace } from "../docx/places.js";
 import type { LintResult } from "../linter.js";
 import type { Rule } from "../rule.js";
 
@@ -19,6 +20,8 @@ export interface LintedFile {
   result: LintResult;
   /** The fixed text, when fixes changed the file (`--fix`, `--fix-dry-run`). */
   output?: string;
+  /** A Word document's paragraph (and table cell) holding a range of `text`, for reports to name it. */
+  locate?: (range: TextRange) => DocumentPlace | undefined;
 }
 
 export interface FormatContext {
@@ -95,4 +98,10 @@ export function spannersOf(files: readonly LintedFile[]): (filePath: string) => 
     }
     return span;
   };
+}
+
+/** 「 (paragraph 12: 「…excerpt…」)」 after a message about a Word document; "" for a text file. */
+export function placeSuffix(file: LintedFile, range: { start: number; end: number }): string {
+  const place = file.locate?.(range);
+  return place ? ` (${place.name}: 「${place.excerpt}」)` : "";
 }

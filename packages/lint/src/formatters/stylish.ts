@@ -4,7 +4,7 @@
  * findings `--fix` would fix. Colour only when the caller asks (a terminal).
  */
 import { createStyle } from "../style.js";
-import { displayPath, maxOf, oneLine, spanner, type Formatter } from "./index.js";
+import { displayPath, maxOf, oneLine, placeSuffix, spanner, type Formatter } from "./index.js";
 
 export const formatStylish: Formatter = function* (files, context) {
   const style = createStyle(context.colour === true);
@@ -24,7 +24,8 @@ export const formatStylish: Formatter = function* (files, context) {
     const span = spanner(file.text);
     const rows = result.messages.map((m) => {
       const at = span(m.range);
-      const message = oneLine(m.message);
+      // A Word document's finding also names its paragraph: line numbers of the extracted text mean nothing in Word.
+      const message = oneLine(m.message) + placeSuffix(file, m.range);
       return { line: String(at.line), column: String(at.column), severity: m.severity, message, width: displayWidth(message), ruleId: m.ruleId };
     });
     // As ESLint: line numbers right-aligned, columns left-aligned, so the colons line up.
