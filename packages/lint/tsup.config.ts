@@ -5,7 +5,7 @@ import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 import { bundle, library } from "../../tsup.presets";
 
-/** The Markdown parser: five packages in one chunk, loaded when a Markdown file is first parsed. */
+/** The Markdown parser: the Markdown packages in one chunk, loaded when a Markdown file is first parsed. */
 const MARKDOWN = { file: "cli-markdown", entry: "scripts/cli-chunks/markdown.mjs", proxy: "scripts/cli-chunks/markdown-proxy.cjs" };
 
 /**
@@ -20,8 +20,16 @@ const CHUNKS: Record<string, { file: string; entry: string; proxy?: string }> = 
   picomatch: { file: "cli-picomatch", entry: "scripts/cli-chunks/picomatch.cjs" },
   "jsonc-parser": { file: "cli-jsonc-parser", entry: "scripts/cli-chunks/jsonc-parser.mjs" },
   "mdast-util-from-markdown": MARKDOWN,
-  "micromark-extension-gfm": MARKDOWN,
-  "mdast-util-gfm": MARKDOWN,
+  "micromark-extension-gfm-autolink-literal": MARKDOWN,
+  "micromark-extension-gfm-footnote": MARKDOWN,
+  "micromark-extension-gfm-strikethrough": MARKDOWN,
+  "micromark-extension-gfm-table": MARKDOWN,
+  "micromark-extension-gfm-task-list-item": MARKDOWN,
+  "mdast-util-gfm-autolink-literal": MARKDOWN,
+  "mdast-util-gfm-footnote": MARKDOWN,
+  "mdast-util-gfm-strikethrough": MARKDOWN,
+  "mdast-util-gfm-table": MARKDOWN,
+  "mdast-util-gfm-task-list-item": MARKDOWN,
   "micromark-extension-frontmatter": MARKDOWN,
   "mdast-util-frontmatter": MARKDOWN,
 };
