@@ -109,6 +109,17 @@ export default defineConfig([
       options.supported = { ...options.supported, "dynamic-import": false };
     },
   },
+  // The CLI's second thread for parsing a large Markdown plan (src/parse-in-parallel.ts):
+  // core and nothing else, the Markdown parser from its chunk.
+  {
+    ...bundle,
+    entry: { "cli-parse-worker": "src/parse-worker.ts" },
+    minify: true,
+    esbuildPlugins: [lazyChunks],
+    async onSuccess() {
+      asciiOnly("dist/cli-parse-worker.cjs");
+    },
+  },
   // The CLI's chunks: each library on its own, self-contained.
   {
     ...bundle,
