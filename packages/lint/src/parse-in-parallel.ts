@@ -10,10 +10,9 @@
  * Whatever goes wrong with the worker, the files it did not send back are left
  * undefined and lintPlan parses them as usual: same documents, only slower.
  */
-import { availableParallelism } from "node:os";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { formatForFile, parsePlan, type PlanDocument } from "@planlint/core";
 import type { ParseWorkerData, ParseWorkerMessage } from "./parse-worker.js";
 
@@ -41,14 +40,17 @@ export async function parseMarkdownInParallel(
   const documents: (PlanDocument | undefined)[] = files.map(() => undefined);
   const markdown = files.flatMap((f, i) => (formatForFile(f.fileName) === "markdown" ? [i] : []));
   const chars = markdown.reduce((n, i) => n + files[i]!.text.length, 0);
-  const path = markdown.length >= 2 && chars >= PARALLEL_MIN_CHARS && availableParallelism() >= 2 ? workerFile : undefined;
-  if (!path) return documents;
+  if (markdown.length < 2 || chars < PARALLEL_MIN_CHARS || !workerFile) return documents;
+  // Loaded here, not at start-up: a run over a plain-text plan never needs them
+  // (worker_threads alone is half a dozen of Node's internal modules).
+  const [{ availableParallelism }, threads] = await Promise.all([import("node:os"), import("node:worker_threads")]);
+  if (availableParallelism() < 2) return documents;
 
   const next = new Int32Array(new SharedArrayBuffer(4));
   const data: ParseWorkerData = { files: markdown.map((i) => ({ fileName: files[i]!.fileName, text: files[i]!.text })), next };
   let worker: Worker;
   try {
-    worker = new Worker(path, { workerData: data });
+    worker = new threads.Worker(workerFile, { workerData: data });
   } catch {
     return documents;
   }
