@@ -4,7 +4,7 @@
  * parses files while the main thread parses others, and the documents come back
  * as plain data (structured clone: ~10 ms for a 600 KB plan). A worker costs
  * tens of milliseconds to start, so only a plan with enough Markdown gets one,
- * only when the machine has a second core, and only where the worker's file
+ * only when the machine has a core to spare, and only where the worker's file
  * is (the CLI bundle, dist/cli-parse-worker.cjs).
  *
  * Whatever goes wrong with the worker, the files it did not send back are left
@@ -35,16 +35,22 @@ function workerPath(): string | undefined {
  */
 export async function parseMarkdownInParallel(
   files: readonly { fileName: string; text: string }[],
-  workerFile: string | undefined = workerPath(),
+  options: { workerFile?: string | undefined; evenWhenBusy?: boolean } = {},
 ): Promise<(PlanDocument | undefined)[]> {
+  const workerFile = "workerFile" in options ? options.workerFile : workerPath();
   const documents: (PlanDocument | undefined)[] = files.map(() => undefined);
   const markdown = files.flatMap((f, i) => (formatForFile(f.fileName) === "markdown" ? [i] : []));
   const chars = markdown.reduce((n, i) => n + files[i]!.text.length, 0);
   if (markdown.length < 2 || chars < PARALLEL_MIN_CHARS || !workerFile) return documents;
   // Loaded here, not at start-up: a run over a plain-text plan never needs them
   // (worker_threads alone is half a dozen of Node's internal modules).
-  const [{ availableParallelism }, threads] = await Promise.all([import("node:os"), import("node:worker_threads")]);
-  if (availableParallelism() < 2) return documents;
+  const [{ availableParallelism, loadavg }, threads] = await Promise.all([import("node:os"), import("node:worker_threads")]);
+  // Only with a core to spare (as `make -l` decides): on a machine already busy
+  // the worker takes CPU from the main thread and the run was measured slower
+  // (many-file plan at load 6–8 on two cores: 3.4 → 3.8 s wall median).
+  // Windows reports a load of 0: there the worker always runs.
+  const cores = availableParallelism();
+  if (cores < 2 || (!options.evenWhenBusy && loadavg()[0]! > cores - 1)) return documents;
 
   const next = new Int32Array(new SharedArrayBuffer(4));
   const data: ParseWorkerData = { files: markdown.map((i) => ({ fileName: files[i]!.fileName, text: files[i]!.text })), next };
