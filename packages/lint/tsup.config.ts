@@ -5,7 +5,7 @@ import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
 import { bundle, library } from "../../tsup.presets";
 
-/** The Markdown parser: five packages in one chunk, loaded when a Markdown file is first parsed. */
+/** The Markdown parser: the Markdown packages in one chunk, loaded when a Markdown file is first parsed. */
 /** The .docx reader's zip and XML libraries: one chunk, loaded when a Word document is first read. */
 const DOCX = { file: "cli-docx", entry: "scripts/cli-chunks/docx.mjs", proxy: "scripts/cli-chunks/docx-proxy.cjs" };
 const MARKDOWN = { file: "cli-markdown", entry: "scripts/cli-chunks/markdown.mjs", proxy: "scripts/cli-chunks/markdown-proxy.cjs" };
@@ -24,8 +24,16 @@ const CHUNKS: Record<string, { file: string; entry: string; proxy?: string }> = 
   fflate: DOCX,
   saxes: DOCX,
   "mdast-util-from-markdown": MARKDOWN,
-  "micromark-extension-gfm": MARKDOWN,
-  "mdast-util-gfm": MARKDOWN,
+  "micromark-extension-gfm-autolink-literal": MARKDOWN,
+  "micromark-extension-gfm-footnote": MARKDOWN,
+  "micromark-extension-gfm-strikethrough": MARKDOWN,
+  "micromark-extension-gfm-table": MARKDOWN,
+  "micromark-extension-gfm-task-list-item": MARKDOWN,
+  "mdast-util-gfm-autolink-literal": MARKDOWN,
+  "mdast-util-gfm-footnote": MARKDOWN,
+  "mdast-util-gfm-strikethrough": MARKDOWN,
+  "mdast-util-gfm-table": MARKDOWN,
+  "mdast-util-gfm-task-list-item": MARKDOWN,
   "micromark-extension-frontmatter": MARKDOWN,
   "mdast-util-frontmatter": MARKDOWN,
 };
@@ -104,6 +112,17 @@ export default defineConfig([
       // start Node's ESM loader, which a CommonJS program otherwise never pays for
       // (and the launcher's vm.Script has no loader for it).
       options.supported = { ...options.supported, "dynamic-import": false };
+    },
+  },
+  // The CLI's second thread for parsing a large Markdown plan (src/parse-in-parallel.ts):
+  // core and nothing else, the Markdown parser from its chunk.
+  {
+    ...bundle,
+    entry: { "cli-parse-worker": "src/parse-worker.ts" },
+    minify: true,
+    esbuildPlugins: [lazyChunks],
+    async onSuccess() {
+      asciiOnly("dist/cli-parse-worker.cjs");
     },
   },
   // The CLI's chunks: each library on its own, self-contained.

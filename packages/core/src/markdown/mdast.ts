@@ -11,22 +11,68 @@
 import type { Nodes, Root } from "mdast";
 import { fromMarkdown, type Options } from "mdast-util-from-markdown";
 import { frontmatterFromMarkdown } from "mdast-util-frontmatter";
-import { gfmFromMarkdown } from "mdast-util-gfm";
+import { gfmAutolinkLiteralFromMarkdown } from "mdast-util-gfm-autolink-literal";
+import { gfmFootnoteFromMarkdown } from "mdast-util-gfm-footnote";
+import { gfmStrikethroughFromMarkdown } from "mdast-util-gfm-strikethrough";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTaskListItemFromMarkdown } from "mdast-util-gfm-task-list-item";
 import { frontmatter } from "micromark-extension-frontmatter";
-import { gfm } from "micromark-extension-gfm";
+import { gfmAutolinkLiteral } from "micromark-extension-gfm-autolink-literal";
+import { gfmFootnote } from "micromark-extension-gfm-footnote";
+import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
 
 /** Front matter kinds recognised at the start of a file: `---` YAML and `+++` TOML. */
 const FRONT_MATTER = ["yaml", "toml"] as const;
 
-let options: Options | undefined;
+/**
+ * Characters without which a GFM construct cannot occur. A table needs a `|`, or
+ * a delimiter cell with a colon (`:-`, `-:`, which makes a one-column table).
+ * An autolink literal starts with `www.`, `http://`/`https://` or has an `@`
+ * (mail, mailto:, xmpp:) — in micromark and in mdast's transform alike.
+ *
+ * Both constructs are tried on every line or word of Japanese prose and fail
+ * there: the table construct reads each paragraph's first line as a head row
+ * (a third of micromark's time on a plan), and the autolink transform walks
+ * every text node with four regular expressions. A file where the construct
+ * cannot occur is parsed without it, which gives the same tree.
+ */
+const MAY_HAVE_TABLE = /[|]|:-|-:/;
+const MAY_HAVE_AUTOLINK = /@|www\.|https?:\/\//i;
+
+/** Options by which of the two costly constructs the file may have (bit 1: table, bit 2: autolink literal). */
+const optionsFor: (Options | undefined)[] = [];
+
+function options(text: string): Options {
+  const table = MAY_HAVE_TABLE.test(text);
+  const autolink = MAY_HAVE_AUTOLINK.test(text);
+  const key = (table ? 1 : 0) | (autolink ? 2 : 0);
+  // In GFM's own order (micromark-extension-gfm, mdast-util-gfm): the order
+  // decides which construct is tried first where two start with the same character.
+  return (optionsFor[key] ??= {
+    extensions: [
+      ...(autolink ? [gfmAutolinkLiteral()] : []),
+      gfmFootnote(),
+      gfmStrikethrough(),
+      ...(table ? [gfmTable()] : []),
+      gfmTaskListItem(),
+      frontmatter([...FRONT_MATTER]),
+    ],
+    mdastExtensions: [
+      ...(autolink ? [gfmAutolinkLiteralFromMarkdown()] : []),
+      gfmFootnoteFromMarkdown(),
+      gfmStrikethroughFromMarkdown(),
+      ...(table ? [gfmTableFromMarkdown()] : []),
+      gfmTaskListItemFromMarkdown(),
+      frontmatterFromMarkdown([...FRONT_MATTER]),
+    ],
+  });
+}
 
 /** The document's mdast. Positions are exact UTF-16 offsets into `text` (CRLF kept). */
 export function parseMdast(text: string): Root {
-  options ??= {
-    extensions: [gfm(), frontmatter([...FRONT_MATTER])],
-    mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown([...FRONT_MATTER])],
-  };
-  const root = fromMarkdown(text, options);
+  const root = fromMarkdown(text, options(text));
   // micromark drops a byte order mark before it counts: its offsets are then one
   // short of the document's.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);

@@ -13,6 +13,7 @@ import { parseRuleFlag } from "../config/rule-flag.js";
 import { lintAndFix, writeTextFile } from "../fix-file.js";
 import { displayPath, FORMATTER_NAMES, isFormatterName, loadFormatter, reportText, type LintedFile } from "../formatters/index.js";
 import { lintPlan, lintText, type LintResult, type PlanFileInput } from "../linter.js";
+import { parseMarkdownInParallel } from "../parse-in-parallel.js";
 import { groupIntoPlans } from "../plan/find-plans.js";
 import { DEFAULT_MAX_FILE_MB, decodePlanBytes, describeReadError, readPlanFile, tooLarge, WORD_FILE, type PlanFile } from "../read-file.js";
 import { documentOf, placeLocator } from "../docx/places.js";
@@ -167,8 +168,14 @@ export async function runLint(options: LintCommandOptions, env: LintCommandEnv):
           progress();
         }
       }
+      // Markdown is parsed on two threads when the plan is large enough to pay for it.
+      const documents = await parseMarkdownInParallel(members.map((m) => ({ fileName: m.path, text: m.decoded.text })));
       const results = lintPlan(
-        members.map((m) => ({ fileName: m.path, text: m.decoded.text, config: m.config, ...documentOf(m.decoded, m.decoded.text, m.path) })),
+        members.map((m, i) => {
+          const document = documents[i];
+          // A Word document's own parse (from its paragraphs) wins over any other.
+          return { fileName: m.path, text: m.decoded.text, config: m.config, ...(document ? { document } : {}), ...documentOf(m.decoded, m.decoded.text, m.path) };
+        }),
         { rules },
       );
       let others: PlanFileInput[] | undefined;
