@@ -12,7 +12,8 @@
  */
 import { toSourceRange, type RuleReport } from "@planlint/core";
 import { defineRule } from "../rule.js";
-import { planText, sourceEdit, toHalfWidth, withinOnePiece } from "./no-orthographic-variants.js";
+import { toHalfWidth } from "../orthography/latin.js";
+import { planText, sourceEdit, withinOnePiece } from "../plan/plan-text.js";
 
 type Width = "full" | "half";
 
