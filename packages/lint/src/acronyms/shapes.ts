@@ -4,6 +4,7 @@
  * rule, its definition reader and its segments.
  */
 import type { Glossary, GlossaryEntry, TextRange } from "@planlint/core";
+import { withinOneEdit } from "../text-similarity.js";
 
 /** Full-width ASCII forms, folded by subtracting 0xFEE0 (same length: offsets stay valid). */
 const FULLWIDTH = /[\uFF01-\uFF5E]/;
@@ -172,18 +173,4 @@ export class NearHeadwords {
     if (a.length < 3) return [];
     return this.keys.filter((k) => Math.abs(k.key.length - a.length) <= 1 && withinOneEdit(a, k.key)).map((k) => k.headword).slice(0, 3);
   }
-}
-
-/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or adjacent swap). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const ra = a.slice(i);
-  const rb = b.slice(i);
-  if (ra.length === rb.length) {
-    if (ra.slice(1) === rb.slice(1)) return true;
-    return ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2);
-  }
-  return ra.length > rb.length ? ra.slice(1) === rb : rb.slice(1) === ra;
 }
