@@ -1,3 +1,4 @@
+import { DIGIT as D } from "./characters.js";
 import { digitsValue } from "./labels.js";
 import type { PlanDate } from "./types.js";
 
@@ -10,7 +11,6 @@ export const ERA_START: Readonly<Record<string, number>> = {
   令和: 2019,
 };
 
-const D = "[0-9０-９]";
 /** `2015年９月４日`, `平成29年5月30日`, `令和元年`, `2017年３月` (month and day optional). */
 export const DATE_SOURCE = `(?:(明治|大正|昭和|平成|令和)(元|${D}{1,2})|(${D}{4}))年(?:(${D}{1,2})月(?:(${D}{1,2})日)?)?`;
 

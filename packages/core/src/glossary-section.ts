@@ -19,6 +19,7 @@
  * its own exceptions (a bug must show, and its property tests must be able to
  * fail); parsePlan records one as a problem on the document.
  */
+import { JAPANESE_CHAR } from "./characters.js";
 import type { GlossaryEntry, TextRange } from "./types.js";
 import { describeDefinition, resolveSeeAlso, skipSpaceBack, type SeeAlsoRef } from "./glossary-section/definition.js";
 import type { Draft, Section } from "./glossary-section/draft.js";
@@ -27,7 +28,7 @@ import { parseMarkdown } from "./glossary-section/markdown.js";
 import { cleanMarkup } from "./glossary-section/markup.js";
 import { parsePdf } from "./glossary-section/pdf.js";
 import { parsePlain } from "./glossary-section/plain.js";
-import { compact, DIGITS_ONLY, ENDS_WITH_FULL_STOP, headingTitleEnd, INDEX_MARK, INLINE_READING, isTableSeparator, JAPANESE, MD_HEADING, MD_LIST, PAGE_NUMBER, plausibleIndex, SECTION_HEADING, SPACE_RUN_G, splitHeadword, TABLE_HEADER, type Split } from "./glossary-section/shapes.js";
+import { compact, DIGITS_ONLY, ENDS_WITH_FULL_STOP, headingTitleEnd, INDEX_MARK, INLINE_READING, isTableSeparator, MD_HEADING, MD_LIST, PAGE_NUMBER, plausibleIndex, SECTION_HEADING, SPACE_RUN_G, splitHeadword, TABLE_HEADER, type Split } from "./glossary-section/shapes.js";
 
 /** Longer "headwords" are sentences that lost their row structure. */
 const MAX_HEADWORD_LENGTH = 80;
@@ -208,7 +209,7 @@ class SectionParser implements Section {
     if (markdown) definition = cleanMarkup(definition);
     // Without Markdown structure a row is only a guess: one with no Japanese
     // definition is more likely stray text than a glossary entry.
-    if ((draft.style === "pdf" || draft.style === "plain") && !JAPANESE.test(definition)) return;
+    if ((draft.style === "pdf" || draft.style === "plain") && !JAPANESE_CHAR.test(definition)) return;
     if ((draft.style === "list" || draft.style === "heading") && definition.length === 0) return;
     const facts = describeDefinition(definition, headword);
     const lastDef = draft.def[draft.def.length - 1];

@@ -21,3 +21,4 @@ export { Glossary } from "./glossary.js";
 export { walkPlan, findNodeAt, resolveCrossReference, walkReference, referenceSteps, findStep, matchesLevel, matchesStep, type ReferenceWalk } from "./plan-queries.js";
 export type { Severity, SeveritySetting, Fix, RelatedLocation, MessageData, RuleReport, RuleSuggestion, LintMessage, RuleMeta } from "./lint-types.js";
 export { DEFAULT_SCOPES } from "./lint-types.js";
+export { JAPANESE_CHAR, DIGIT, KANJI_RANGE, ALNUM_RANGE, LATIN_LETTER, isDigitCode, isHiraganaCode, isKanjiCode, toHalfWidth, toFullWidth } from "./characters.js";

@@ -3,6 +3,7 @@
  * written with half-width or full-width digits and brackets; both are accepted
  * here, and `consistent-width` (in lint) reports the mix.
  */
+import { DIGIT as D, isDigitCode, toHalfWidth } from "./characters.js";
 
 /** アイウエオ order: (ア) is measure 1, (イ) is 2, … */
 export const KATAKANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
@@ -47,10 +48,9 @@ export function kanjiNumberLabel(value: number): string {
 /** A number written in digits (half- or full-width) or in kanji numerals. */
 export function numberValue(s: string): number {
   const c = s.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? digitsValue(s) : kanjiNumberValue(s);
+  return isDigitCode(c) ? digitsValue(s) : kanjiNumberValue(s);
 }
 
-const D = "[0-9０-９]";
 const DOT = "[.．]";
 const OPEN = "[(（]";
 const CLOSE = "[)）]";
@@ -106,7 +106,7 @@ export function labelFamily(label: string): string {
 const familyCache = new Map<string, string>();
 
 function computeLabelFamily(label: string): string {
-  let s = label.trim().replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let s = toHalfWidth(label.trim());
   // Letters first: the N that stands for a number is a letter too.
   s = s.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a");
   s = s.replace(/[0-9]+/g, "N").replace(/第[一二三四五六七八九十百]+/g, "第N");
@@ -200,7 +200,7 @@ function romanValue(ch: string): number {
 /** The value of one label character inside brackets: a number, a katakana, a letter or a roman numeral. */
 function parenValue(inner: string): number {
   const c = inner.charCodeAt(0);
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || /^[一二三四五六七八九十]/.test(inner)) return numberValue(inner);
+  if (isDigitCode(c) || /^[一二三四五六七八九十]/.test(inner)) return numberValue(inner);
   if (KATAKANA_ORDER.includes(inner)) return katakanaValue(inner);
   if ((c >= 0x2160 && c <= 0x217b)) return romanValue(inner);
   return latinValue(inner);
@@ -229,7 +229,7 @@ export function readLabel(content: string): LineLabel | undefined {
       role = "dai";
       numbers = [numberValue(m[1]!)];
     }
-  } else if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
+  } else if (isDigitCode(first)) {
     // 「1.1 見出し」 may drop the final dot, but then a space follows: 「1.5倍」 is a number.
     if ((m = DOTTED_LABEL.exec(content)) && (/[.．]$/.test(m[0]) || m[0].length === content.length || isSpaceCode(content.charCodeAt(m[0].length)))) {
       role = "dotted";

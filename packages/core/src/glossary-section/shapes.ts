@@ -1,7 +1,6 @@
 /** What a glossary line looks like: headings, table headers, page numbers, index marks, and where a headword ends. */
 import { isLatinWordStart } from "./lines.js";
 
-export const JAPANESE = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]/;
 export const SECTION_HEADING = /用語|語句|略語|glossary|terms|definitions/i;
 export const TABLE_HEADER = /^(?:用語|語句|項目|略語|名称|見出し語?|用語名)(?:の?(?:解説|説明|意味|定義|内容))?$/;
 export const PAGE_NUMBER = /^(?:[-－—–‐]\s*[0-9０-９]{1,4}\s*[-－—–‐]|[(（][0-9０-９]{1,4}[)）]|[0-9０-９]{1,4}\s*\/\s*[0-9０-９]{1,4})$/;

@@ -2,9 +2,9 @@
  * Whether an acronym is spelled out where it stands: 「正式名称（ACR）」, 「ACR（正式名称）」,
  * 「以下「ACR」という」, a footnote; and the definition texts of glossary entries.
  */
-import type { Footnote, GlossaryEntry, JoinedText, PlanDocument } from "@planlint/core";
+import { toHalfWidth, type Footnote, type GlossaryEntry, type JoinedText, type PlanDocument } from "@planlint/core";
 import { joinProse } from "../terms/prose-text.js";
-import { FOOTNOTE_MARK, MAX_PAREN, SINGLE_TOKEN, SPACES, foldWidth, isClose, isColon, isOpen, matchingClose, matchingOpen } from "./shapes.js";
+import { FOOTNOTE_MARK, MAX_PAREN, SINGLE_TOKEN, SPACES, isClose, isColon, isOpen, matchingClose, matchingOpen } from "./shapes.js";
 
 /** 「（以下「NISC」という。）」: the 「 that opens the acronym, after 以下 (「以下、」「以下単に」). */
 const HEREINAFTER_BEFORE = /以下[、，]?(?:単に)?[「『]$/;
@@ -96,7 +96,7 @@ export function definitionAround(s: string, start: number, end: number, footnote
     const open = matchingOpen(s, after);
     if (open >= 0) {
       const inner = s.slice(open + 1, start).replace(LIST_SEPARATOR_BEFORE, "");
-      const name = foldWidth(inner).trim();
+      const name = toHalfWidth(inner).trim();
       if (isExpansion(name)) {
         facts.defining = true;
         facts.expansion = { text: name, at: open + 1 + (inner.length - inner.trimStart().length) };
@@ -105,7 +105,7 @@ export function definitionAround(s: string, start: number, end: number, footnote
     }
   }
   if (next === 0x203b) {
-    const mark = FOOTNOTE_MARK.exec(foldWidth(s.slice(after, after + 6)));
+    const mark = FOOTNOTE_MARK.exec(toHalfWidth(s.slice(after, after + 6)));
     if (mark && footnotes.has(mark[1]!)) {
       facts.footnote = mark[1]!;
       facts.defining = true;
@@ -115,7 +115,7 @@ export function definitionAround(s: string, start: number, end: number, footnote
   // 略称（正式名称）
   if (isOpen(next)) {
     const close = matchingClose(s, after);
-    const inner = close > after + 1 ? foldWidth(s.slice(after + 1, close)) : "";
+    const inner = close > after + 1 ? toHalfWidth(s.slice(after + 1, close)) : "";
     const lead = inner.length - inner.trimStart().length;
     const name = inner.trim();
     // Not a date or a number (「EDSA（2014年４月開始）」), not another acronym (「IT-BCP（ICT-BCP）」).
@@ -131,7 +131,7 @@ export function definitionAround(s: string, start: number, end: number, footnote
   if (close < 0) return facts;
   // （略称：正式名称）
   if (isColon(next)) {
-    const rest = foldWidth(s.slice(after + 1, close));
+    const rest = toHalfWidth(s.slice(after + 1, close));
     const phrase = rest.trim();
     if (phrase) {
       facts.defining = true;
@@ -174,7 +174,7 @@ function latinRunBefore(s: string, end: number): { text: string; at: number } | 
   let a = end;
   const stop = Math.max(0, end - MAX_PAREN);
   while (a > stop && LATIN_RUN_CHAR.test(s[a - 1]!)) a--;
-  const run = foldWidth(s.slice(a, end));
+  const run = toHalfWidth(s.slice(a, end));
   const lead = run.search(/[A-Za-z]/);
   if (lead < 0) return undefined;
   const text = run.slice(lead).replace(/[ ,'&\-]+$/, "");

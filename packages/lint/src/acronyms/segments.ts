@@ -3,10 +3,10 @@
  * document order, plus every line the model left out, as segments; and the plan's
  * text for look-ups in either width.
  */
-import { toSourceRange, walkPlan, type JoinedPiece, type JoinedText, type PageArtifact, type PartKind, type PlanNodeKind, type TextRange } from "@planlint/core";
+import { toFullWidth, toHalfWidth, toSourceRange, walkPlan, type JoinedPiece, type JoinedText, type PageArtifact, type PartKind, type PlanNodeKind, type TextRange } from "@planlint/core";
 import { LineBreakCursor } from "../line-breaks.js";
 import type { RuleContext } from "../rule.js";
-import { foldWidth, isLineBreak, isSpace, unfoldWidth } from "./shapes.js";
+import { isLineBreak, isSpace } from "./shapes.js";
 
 /** A line the model did not join that names rather than explains: 「■安全なIoTシステムの創出」, 「(ア)」, a short title. */
 const HEADING_LINE = /^(?:[■□◆◇●○◎【]|[0-9０-９]+[.．]|[（(][0-9０-９ア-ン]{1,3}[）)]|[^、。，．]{1,30}$)/;
@@ -43,9 +43,9 @@ export class PlanText {
   includes(term: string): boolean {
     if (this.text.includes(term)) return true;
     if (!WIDTH_VARIABLE.test(term)) return false;
-    const half = foldWidth(term);
+    const half = toHalfWidth(term);
     if (half !== term && this.text.includes(half)) return true;
-    const full = unfoldWidth(half);
+    const full = toFullWidth(half);
     return full !== term && this.text.includes(full);
   }
 }
@@ -68,7 +68,7 @@ export class SegmentedText {
       at += seg.joined.text.length + 1;
     }
     const joined = texts.join("\n");
-    this.text = FULLWIDTH_LETTER.test(joined) ? joined.replace(FULLWIDTH_WORD_G, foldWidth) : joined;
+    this.text = FULLWIDTH_LETTER.test(joined) ? joined.replace(FULLWIDTH_WORD_G, toHalfWidth) : joined;
   }
 
   segmentAt(offset: number): Segment {

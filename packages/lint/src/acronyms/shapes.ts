@@ -3,18 +3,14 @@
  * numbers, URLs, width folding, glossary headwords one edit apart. Shared by the
  * rule, its definition reader and its segments.
  */
-import type { Glossary, GlossaryEntry, TextRange } from "@planlint/core";
+import { isDigitCode, JAPANESE_CHAR, toHalfWidth, type Glossary, type GlossaryEntry, type TextRange } from "@planlint/core";
 import { withinOneEdit } from "../text-similarity.js";
 
 /** Full-width ASCII forms, folded by subtracting 0xFEE0 (same length: offsets stay valid). */
-const FULLWIDTH = /[\uFF01-\uFF5E]/;
-const FULLWIDTH_G = /[\uFF01-\uFF5E]/g;
-const HALFWIDTH_G = /[\x21-\x7e]/g;
 export const SINGLE_TOKEN = /^[A-Za-z0-9]+(?:[-/&][A-Za-z0-9]+)*$/;
 export const HAS_LETTER = /[A-Za-z]/;
 /** Dotted names (www.nisc.go.jp) need no span: their tokens touch a dot and are skipped one by one. */
 const URL_OR_MAIL = /(?:https?|ftp):\/\/[\x21-\x7e]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-export const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
 /** 「KPMGコンサルティング株式会社」, 「株式会社NTTドコモ」: a company's name is not spelled out. */
 const COMPANY_AFTER = /^[\u30a0-\u30ff\u3400-\u9fff]{0,12}?(?:株式会社|有限会社|合同会社|[（(]株[）)])/;
 const COMPANY_BEFORE = /(?:株式会社|有限会社|合同会社|[（(]株[）)])$/;
@@ -100,7 +96,7 @@ export function followsNumber(s: string, start: number): boolean {
   let p = start - 1;
   if (s[p] === " ") p--;
   const c = s.charCodeAt(p);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return isDigitCode(c);
 }
 
 /** nisc.go.jp, Node.js: a token glued to a dot and more Latin is a name, not an acronym. */
@@ -124,14 +120,6 @@ export function isRedirect(e: GlossaryEntry): boolean {
 }
 
 /** Half-width letters, digits and ASCII symbols for full-width ones; same length, so offsets stay valid. */
-export function foldWidth(s: string): string {
-  return FULLWIDTH.test(s) ? s.replace(FULLWIDTH_G, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
-}
-
-export function unfoldWidth(s: string): string {
-  return s.replace(HALFWIDTH_G, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-}
-
 /** Case, width, spacing, hyphens and punctuation do not make two expansions differ. */
 export function looseKey(s: string): string {
   return s.normalize("NFKC").toLowerCase().replace(NOT_LETTER_OR_DIGIT_G, "");
@@ -156,9 +144,9 @@ export class NearHeadwords {
   constructor(glossary: Glossary) {
     const seen = new Set<string>();
     for (const e of glossary.entries) {
-      if (CJK.test(e.headword) && !e.aliases) continue;
+      if (JAPANESE_CHAR.test(e.headword) && !e.aliases) continue;
       for (const term of [e.headword, ...e.headword.split("/"), ...(e.aliases ?? [])]) {
-        const t = foldWidth(term).trim();
+        const t = toHalfWidth(term).trim();
         if (t.length < 3 || !SINGLE_TOKEN.test(t)) continue;
         const key = t.toUpperCase();
         if (seen.has(key)) continue;

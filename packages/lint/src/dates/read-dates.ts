@@ -2,11 +2,10 @@
  * Dates as the text writes them (西暦 and 和暦, either digit width, with or without
  * a weekday), read from the document's lines joined across PDF wraps.
  */
-import { ERA_START, digitsValue, type JoinedText, type TextRange } from "@planlint/core";
+import { DIGIT as D, ERA_START, digitsValue, type JoinedText, type TextRange } from "@planlint/core";
 import { joinProse } from "../terms/prose-text.js";
 import type { RuleContext } from "../rule.js";
 
-const D = "[0-9０-９]";
 
 /**
  * 平成29年5月30日 / 2017年５月30日 / 令和元年 (groups 1–5), or a date without a year,

@@ -2,7 +2,7 @@
  * Kana and kanji for the same word: a short curated list, because without a
  * tokenizer only words whose both spellings are unmistakable can be compared.
  */
-import { isHiragana } from "./characters.js";
+import { isHiraganaCode } from "@planlint/core";
 
 interface KanaKanjiWord {
   id: string;
@@ -62,7 +62,7 @@ const KANA_KANJI: readonly KanaKanjiWord[] = [
     koyo: "kana",
     anchored: true,
     // Only after a verb (強化すると共に); 「国民と共に」 (together with) is the adverb 共に.
-    use: (prev) => (isHiragana(prev) ? "conjunction" : undefined),
+    use: (prev) => (isHiraganaCode(prev) ? "conjunction" : undefined),
   },
   {
     id: "関わる",

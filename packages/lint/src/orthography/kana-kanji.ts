@@ -1,5 +1,5 @@
 /** Kana and kanji spellings of the curated words (kana-kanji-words.ts), grouped by word and use. */
-import { isHiragana, isKanji } from "./characters.js";
+import { isHiraganaCode, isKanjiCode } from "@planlint/core";
 import { PARTICLE_BEFORE } from "./kana-kanji-words.js";
 import type { Scan } from "./scan.js";
 import { addOccurrence, occurrence, type Group } from "./variant-groups.js";
@@ -10,7 +10,7 @@ export function collectKanaKanji(text: string, scan: Scan, groups: Map<string, G
     const prev = at > 0 ? text.charCodeAt(at - 1) : Number.NaN;
     const next = text.charCodeAt(at + spelling.text.length);
     // 変更に is not 更に, ことさらに is not さらに: the word must start here.
-    if (!word.anchored && (kanji ? !word.afterNoun && isKanji(prev) : word.strictStart && isHiragana(prev) && !PARTICLE_BEFORE.has(prev))) continue;
+    if (!word.anchored && (kanji ? !word.afterNoun && isKanjiCode(prev) : word.strictStart && isHiraganaCode(prev) && !PARTICLE_BEFORE.has(prev))) continue;
     const use = word.use ? word.use(prev, next) : "";
     if (use === undefined) continue;
     const koyo = word.id === "更に" ? (use === "conjunction" ? "kana" : "kanji") : word.koyo;

@@ -4,19 +4,12 @@
  * in 「MyJVN JVN iPedia」, 「Internet Of」 before a paragraph end). Single letters are
  * consistent-width's (a character convention, not a word).
  */
-import type { JoinedText } from "@planlint/core";
+import { LATIN_LETTER, toHalfWidth, type JoinedText } from "@planlint/core";
 import { withinOnePiece } from "../plan/plan-text.js";
-import { HAS_LETTER } from "./characters.js";
 import { concatFold, type Scan, type Spelled } from "./scan.js";
 import { addOccurrence, occurrence, type Group, type VariantKind } from "./variant-groups.js";
 
-const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
-const HAS_FULLWIDTH = /[\uFF01-\uFF5E]/;
 const SPACING = /[ \-]/g;
-
-export function toHalfWidth(s: string): string {
-  return HAS_FULLWIDTH.test(s) ? s.replace(FULLWIDTH_ASCII, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : s;
-}
 
 /** Mixed case inside a word (IoT, JVNiPedia) or two capitals (IOT): the case is part of the spelling. */
 function caseIsSpelling(word: string): boolean {
@@ -107,7 +100,7 @@ export function collectLatin(scan: Scan, joined: JoinedText, groups: Map<string,
   const add = (level: "word" | "phrase", candidates: readonly LatinCandidate[]): void => {
     const byKey = new Map<string, LatinCandidate[]>();
     for (const sp of candidates) {
-      if (!HAS_LETTER.test(sp.text)) continue;
+      if (!LATIN_LETTER.test(sp.text)) continue;
       const k = keyOf(sp.text);
       const list = byKey.get(k);
       if (list) list.push(sp);

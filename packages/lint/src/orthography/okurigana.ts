@@ -1,7 +1,8 @@
 /**
  * Okurigana: 取組 / 取組み / 取り組み (nouns), 取り組む / 取組む (verbs).
  */
-import { FLAGS, KANJI, NOUN_ENDING, isHiragana, isKanji } from "./characters.js";
+import { isHiraganaCode, isKanjiCode, KANJI_RANGE } from "@planlint/core";
+import { FLAGS, NOUN_ENDING } from "./okurigana-kana.js";
 import { COMMA } from "./kana-kanji-words.js";
 import type { Scan } from "./scan.js";
 import { addOccurrence, occurrence, type Group } from "./variant-groups.js";
@@ -63,14 +64,14 @@ interface CompoundUse {
 function classifyCompound(text: string, start: number, k2: number, withOkurigana: boolean): CompoundUse | undefined {
   const afterK2 = k2 + 1;
   let tailEnd = afterK2;
-  while (tailEnd < text.length && tailEnd - afterK2 < 4 && isHiragana(text.charCodeAt(tailEnd))) tailEnd++;
+  while (tailEnd < text.length && tailEnd - afterK2 < 4 && isHiraganaCode(text.charCodeAt(tailEnd))) tailEnd++;
   const stem = text.slice(start, afterK2);
   if (tailEnd === afterK2) {
     // 取組（: a bare noun. 取り組 with nothing after it is no word. Inside a longer
     // compound (取扱状況, 取扱所, 申込書) the okurigana is left out by custom
     // (送り仮名の付け方 通則7), whatever the word alone is written: 取扱状況 beside
     // 取扱い is no variant, so a bare stem followed by a kanji is not counted.
-    if (withOkurigana || isKanji(text.charCodeAt(afterK2))) return undefined;
+    if (withOkurigana || isKanjiCode(text.charCodeAt(afterK2))) return undefined;
     return { cls: "noun", form: stem, formEnd: afterK2, wordEnd: afterK2 };
   }
   const tail = text.slice(afterK2, tailEnd);
@@ -87,7 +88,7 @@ function classifyCompound(text: string, start: number, k2: number, withOkurigana
       const next = text.charCodeAt(afterK2 + 1);
       if (next === COMMA || next === 0x3002 || next === 10 || Number.isNaN(next)) return undefined;
       // 取り組み始める: a kanji with okurigana after it continues a compound verb.
-      if (isKanji(next) && isHiragana(text.charCodeAt(afterK2 + 2)) && !PARTICLE_AFTER.test(text.slice(afterK2 + 2, afterK2 + 4))) return undefined;
+      if (isKanjiCode(next) && isHiraganaCode(text.charCodeAt(afterK2 + 2)) && !PARTICLE_AFTER.test(text.slice(afterK2 + 2, afterK2 + 4))) return undefined;
       return noun;
     }
   }
@@ -116,7 +117,7 @@ export function collectOkurigana(text: string, scan: Scan, groups: Map<string, G
   // One regexp finds the runs that start with one of their first kanji.
   let firsts = "";
   for (const s of skeletons) if (!firsts.includes(s[0]!)) firsts += s[0]!;
-  const bare = new RegExp(`(?<![${KANJI}])[${firsts}](?=[${KANJI}])`, "g");
+  const bare = new RegExp(`(?<![${KANJI_RANGE}])[${firsts}](?=[${KANJI_RANGE}])`, "g");
   while (bare.test(text)) {
     const at = bare.lastIndex - 1;
     const skeleton = text.slice(at, at + 2);

@@ -1,7 +1,8 @@
 /**
  * One pass over the text.
  */
-import { ALNUM, BETWEEN_KANA, ENDING_KANA, HAS_LETTER, KANJI, isWordJoiner } from "./characters.js";
+import { ALNUM_RANGE, KANJI_RANGE, LATIN_LETTER } from "@planlint/core";
+import { BETWEEN_KANA, ENDING_KANA } from "./okurigana-kana.js";
 import { SPELLINGS, SPELLINGS_BY_FIRST, type Spelling } from "./kana-kanji-words.js";
 
 export interface Scan {
@@ -69,6 +70,11 @@ class SpellingCounter {
   }
 }
 
+/** Inside a Latin word between two letters: e-Gov, ITU-T, Ver.1, AT&T. */
+function isWordJoiner(c: number): boolean {
+  return c === 0x2d || c === 0x27 || c === 0x2e || c === 0x26 || c === 0xff0d;
+}
+
 /**
  * A hash of a Latin spelling with case and width folded and hyphens and spaces
  * dropped (IoT, IOT and ＩｏＴ share it; so do CyberSecurity and Cyber Security):
@@ -129,13 +135,13 @@ for (const sp of SPELLINGS) {
 /** Katakana runs (ー included), at least MIN_STEM long: shorter ones (the labels ア, イ) never hold a component. */
 const KATAKANA_RUN = /[\u30a1-\u30fa\u30fc]{3,}/g;
 /** A Latin word (letters and digits of either width, joined by - ' . & －), or several joined by single spaces (a name). */
-const LATIN_WORD = `[${ALNUM}]+(?:[-'.&\\uff0d][${ALNUM}]+)*`;
+const LATIN_WORD = `[${ALNUM_RANGE}]+(?:[-'.&\\uff0d][${ALNUM_RANGE}]+)*`;
 const LATIN_RUN = new RegExp(`${LATIN_WORD}(?: ${LATIN_WORD})*`, "g");
 /**
  * The first kanji of a kanji run (々 cannot start one) that reads as 組込み (two
  * kanji and a 連用形 ending) or 取り組 (okurigana between two kanji).
  */
-const COMPOUND_START = new RegExp(`(?<![${KANJI}])[\\u4e00-\\u9fff](?=[${KANJI}][${ENDING_KANA}]|[${BETWEEN_KANA}][${KANJI}])`, "g");
+const COMPOUND_START = new RegExp(`(?<![${KANJI_RANGE}])[\\u4e00-\\u9fff](?=[${KANJI_RANGE}][${ENDING_KANA}]|[${BETWEEN_KANA}][${KANJI_RANGE}])`, "g");
 /**
  * The curated spellings, longest first among those that share a first
  * character: where several match, the regexp takes the first, as the list does.
@@ -178,7 +184,7 @@ export function scanText(text: string): Scan {
     // Most runs are single numbers. collectLatin compares only spellings with a
     // letter, and a single word without one cannot make a finding (not even through a
     // hash shared by chance): it is not counted at all.
-    if (!name && !HAS_LETTER.test(run)) continue;
+    if (!name && !LATIN_LETTER.test(run)) continue;
     const start = m.index;
     const phrase = name ? phrases.add(run, start, latinFold) : undefined;
     // A name's words are noted once, at its first occurrence.

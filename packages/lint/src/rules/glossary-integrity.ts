@@ -8,13 +8,12 @@
  * another file, where no finding of this document can point. File headwords still
  * count as targets of 「…を参照」 and as headwords a definition may list.
  */
-import { toSourceRange, type GlossaryEntry, type JoinedText, type PlanDocument, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { JAPANESE_CHAR, toSourceRange, type GlossaryEntry, type JoinedText, type PlanDocument, type RuleSuggestion, type TextRange } from "@planlint/core";
 import { headwordSortKey, initialKey, MAX_DISORDER_SHARE, outOfSequence } from "../glossary/sort-keys.js";
 import { joinProse } from "../terms/prose-text.js";
 import { defineRule, type RuleContext } from "../rule.js";
 import { withinOneEdit } from "../text-similarity.js";
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
 /** Separators of an enumeration in a definition: 「機密性、完全性、可用性」, 「A及びB」. */
 const ENUMERATION_SEPARATOR = /[、，,]|及び|並びに|又は|または|若しくは|もしくは/g;
 /** Shorter words are too often one character away from something by chance. */
@@ -272,7 +271,7 @@ class Vocabulary {
 
   constructor(headwords: Iterable<string>) {
     for (const h of headwords) {
-      if (h.length < MIN_NEAR_LENGTH || !CJK.test(h) || this.exact.has(h)) continue;
+      if (h.length < MIN_NEAR_LENGTH || !JAPANESE_CHAR.test(h) || this.exact.has(h)) continue;
       this.exact.add(h);
       push(this.byFirst, h[0]!, h);
       push(this.byLast, h[h.length - 1]!, h);
@@ -477,5 +476,5 @@ function definitionText(text: string, document: PlanDocument, entry: GlossaryEnt
 /** Width, case, spaces and middle dots do not make two headwords differ. */
 function looseKey(s: string): string {
   const k = s.normalize("NFKC").replace(SPACE_OR_MIDDLE_DOT_G, "");
-  return CJK.test(k) ? k : k.toLowerCase();
+  return JAPANESE_CHAR.test(k) ? k : k.toLowerCase();
 }

@@ -7,10 +7,10 @@
  * headers dropped), so 「J-」⏎⏎「CRAT」 is one token and offsets map back through
  * the joined pieces.
  */
-import type { Footnote, Glossary, GlossaryEntry, JoinedText, RuleSuggestion, TextRange } from "@planlint/core";
+import { JAPANESE_CHAR, toHalfWidth, type Footnote, type Glossary, type GlossaryEntry, type JoinedText, type RuleSuggestion, type TextRange } from "@planlint/core";
 import { definitionAround, definitionText, isExpansion } from "../acronyms/definitions.js";
 import { PlanText, SegmentedText, keywordList, planSegments } from "../acronyms/segments.js";
-import { CJK, FOOTNOTE_MARK, HAS_LETTER, HYPHEN_OR_AMPERSAND, NearHeadwords, SINGLE_TOKEN, SPACES, acronymLike, asWritten, foldWidth, followsNumber, isRedirect, looseKey, partOfCompanyName, partOfDottedName, urlSpans } from "../acronyms/shapes.js";
+import { FOOTNOTE_MARK, HAS_LETTER, HYPHEN_OR_AMPERSAND, NearHeadwords, SINGLE_TOKEN, SPACES, acronymLike, asWritten, followsNumber, isRedirect, looseKey, partOfCompanyName, partOfDottedName, urlSpans } from "../acronyms/shapes.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
 export interface NoUndefinedAcronymOptions {
@@ -142,16 +142,16 @@ class AcronymCheck {
     this.glossary = context.glossary;
     const { options } = context;
     if (options.wellKnown !== false) for (const a of WELL_KNOWN) this.allowed.add(a.toUpperCase());
-    for (const a of options.allow ?? []) if (typeof a === "string") this.allowed.add(foldWidth(a).toUpperCase());
+    for (const a of options.allow ?? []) if (typeof a === "string") this.allowed.add(toHalfWidth(a).toUpperCase());
     for (const e of this.glossary.entries) {
       for (const term of [e.headword, ...(e.aliases ?? [])]) {
-        const t = foldWidth(term.normalize("NFKC"));
-        if (CJK.test(t) || !SPACE.test(t.trim())) continue;
+        const t = toHalfWidth(term.normalize("NFKC"));
+        if (JAPANESE_CHAR.test(t) || !SPACE.test(t.trim())) continue;
         for (const w of t.split(SPACES)) if (w) this.headwordTokens.add(w.toUpperCase());
       }
     }
     for (const f of context.document.footnotes) {
-      const m = FOOTNOTE_MARK.exec(foldWidth(f.label));
+      const m = FOOTNOTE_MARK.exec(toHalfWidth(f.label));
       if (m) this.footnotes.set(m[1]!, f);
     }
   }
@@ -324,10 +324,10 @@ class AcronymCheck {
   /** 「※１：Internet of Thingsの略」 spells out the acronym the mark follows. */
   private checkFootnoteExpansions(): void {
     for (const f of this.context.document.footnotes) {
-      const folded = foldWidth(f.text);
+      const folded = toHalfWidth(f.text);
       const m = ABBREVIATION_OF.exec(folded);
       if (!m || !isExpansion(m[1]!.trim())) continue;
-      const label = FOOTNOTE_MARK.exec(foldWidth(f.label))?.[1];
+      const label = FOOTNOTE_MARK.exec(toHalfWidth(f.label))?.[1];
       if (!label) continue;
       const acronym = this.markedAcronyms.get(label);
       if (!acronym) continue;
@@ -428,8 +428,8 @@ class AcronymCheck {
    */
   private termUsed(term: string, plan: PlanText, tokens: ReadonlySet<string>): boolean {
     if (!term) return false;
-    if (!CJK.test(term)) {
-      const words = foldWidth(term).split(SPACES);
+    if (!JAPANESE_CHAR.test(term)) {
+      const words = toHalfWidth(term).split(SPACES);
       if (words.every((w) => SINGLE_TOKEN.test(w))) return tokens.has(words.join("").toUpperCase());
     }
     return plan.includes(term);
