@@ -5,7 +5,7 @@
  * also escape ":" and ",", which would otherwise end the value.
  */
 import type { Severity } from "@planlint/core";
-import { displayPath, spanner, type Formatter } from "./index.js";
+import { displayPath, spanner, type Formatter } from "./shared.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 

@@ -6,7 +6,7 @@
  * units; `fix.range` is 0-based [start, end) offsets into `source`/`output`.
  */
 import type { Fix, LintMessage, Severity, TextRange } from "@planlint/core";
-import { oneLine, spanner, spannersOf, type Formatter, type LintedFile, type Span } from "./index.js";
+import { oneLine, spanner, spannersOf, type Formatter, type LintedFile, type Span } from "./shared.js";
 
 export interface JsonFix {
   range: [number, number];
