@@ -68,16 +68,8 @@ export const DAI_PART_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八�
 export const DAI_SECTION_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八九十]{1,3})節${SP}*(.*)$`);
 /** `第１ 総論` (公用文's top level, without 章). */
 export const DAI_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八九十]{1,3})${SP}+(.*)$`);
-/** `１ 計画の目的`: a number and a space before the title (the level between 第１節 and (1)). */
-export const NUMBER_HEADING_RE = new RegExp(`^(${D}{1,2})${SP}+(.*)$`);
-/** `ア 道路交通事故の現状`, `イ 国土交通省において、…する。`: a katakana and a space (the level above (ア)). */
-export const KANA_LABEL_RE = new RegExp(`^([${KATAKANA_ORDER}])${SP}+(.*)$`);
 /** `(1) 経営層の意識改革` */
 export const ITEM_RE = new RegExp(`^${OPEN}(${D}{1,2})${CLOSE}${SP}*(.*)$`);
-/** `(ア)内閣官房において、…` — a space after the label happens too. */
-export const MEASURE_RE = new RegExp(`^${OPEN}([${KATAKANA_ORDER}])${CLOSE}${SP}*(.*)$`);
-/** `・ 内閣官房において、…` */
-export const BULLET_RE = new RegExp(`^[・･•]${SP}*(.*)$`);
 /** Unnumbered headings that open a plan body. */
 export const PREFACE_RE = /^(はじめに|序文|まえがき|前文|序論)$/;
 /** `- 5 -`, `－５－`, `- 7／7 -` */
