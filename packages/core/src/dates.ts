@@ -1,3 +1,4 @@
+import { DIGIT as D } from "./characters.js";
 import { digitsValue } from "./labels.js";
 import type { PlanDate } from "./types.js";
 
@@ -10,7 +11,6 @@ export const ERA_START: Readonly<Record<string, number>> = {
   令和: 2019,
 };
 
-const D = "[0-9０-９]";
 /**
  * One space, half or full width, that PDF extraction leaves between a date's
  * parts (「2018 年」, 「令和　４年　４月　１日」): the date is still a date.

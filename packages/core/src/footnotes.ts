@@ -14,6 +14,7 @@
  * numbers has a mark above, in order. A numbered heading at a page's top, or a
  * numbered list in prose, has neither, and stays what it is.
  */
+import { isDigitCode } from "./characters.js";
 import { joinSpans } from "./joined-text.js";
 import { digitsValue } from "./labels.js";
 import { endsParagraph, isHeadingLike } from "./page-artifacts.js";
@@ -122,7 +123,7 @@ export function footnoteStart(content: string, contentStart: number): Omit<Start
     if (isSpaceChar(content.charCodeAt(i))) i++;
   }
   const digitsStart = i;
-  while (i < content.length && i - digitsStart < 4 && isDigit(content.charCodeAt(i))) i++;
+  while (i < content.length && i - digitsStart < 4 && isDigitCode(content.charCodeAt(i))) i++;
   const digits = i - digitsStart;
   if (digits === 0 || digits > 3) return undefined;
   const labelEnd = i;
@@ -135,7 +136,7 @@ export function footnoteStart(content: string, contentStart: number): Omit<Start
   if (COUNTERS.includes(content.charAt(i)) || content[i] === "." || content[i] === "．") return undefined;
   // A text may start with a number (「24時間死者数をいう。」), but not with a section
   // number or a column of numbers (「2 1.1」, 「2 3 4」: rows of a table).
-  if (isDigit(content.charCodeAt(i)) && NUMBERS_AFTER.test(content.slice(i))) return undefined;
+  if (isDigitCode(content.charCodeAt(i)) && NUMBERS_AFTER.test(content.slice(i))) return undefined;
   const number = digitsValue(content.slice(digitsStart, labelEnd));
   if (number === 0) return undefined;
   return { number, labelEnd: contentStart + labelEnd, textStart: contentStart + i };
@@ -145,10 +146,6 @@ const NUMBERS_AFTER = /^[0-9０-９]+(?:[.．,，][0-9０-９]|[ 　\t]|$)/;
 
 /** Units and counters that follow a number that is a quantity, not a footnote's label or mark. */
 const COUNTERS = "年月日時分秒回件人名個社項条号章節部編款目％%万億千百十倍歳台枚点位つ次か所期割円ヶケ箇カ週代";
-
-function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 
 function isSpaceChar(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09;
@@ -377,10 +374,10 @@ function isMarkAt(text: string, at: number, length: number): boolean {
   if (ERA_ENDS.includes(two)) return false;
   const after = at + length;
   const c = text.charCodeAt(after);
-  if (isDigit(c)) {
+  if (isDigitCode(c)) {
     // 「では12020 年」: a mark glued to a year — the rest is four digits and 年.
     let e = after;
-    while (isDigit(text.charCodeAt(e))) e++;
+    while (isDigitCode(text.charCodeAt(e))) e++;
     if (e - after !== 4) return false;
     let y = e;
     while (isSpaceChar(text.charCodeAt(y))) y++;

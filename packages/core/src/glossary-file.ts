@@ -10,7 +10,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as Yaml
 import schema from "../schema/glossary-file.schema.json";
 import { validateEntryList, validateGlossaryFile, type SchemaError, type StandaloneValidator } from "./generated/glossary-file-validate.js";
 import { PlanlintError, type PlanlintErrorLocation } from "./errors.js";
-import { describeDefinition, resolveSeeAlso, type SeeAlsoRef } from "./glossary-section.js";
+import { describeDefinition, resolveSeeAlso, type SeeAlsoRef } from "./glossary-section/definition.js";
 import { LineIndex } from "./line-index.js";
 import type { GlossaryEntry, TextRange } from "./types.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { describeDefinition, parseGlossarySection, resolveSeeAlso } from "./glossary-section.js";
+import { parseGlossarySection } from "./glossary-section.js";
 import type { GlossaryEntry, TextRange } from "./types.js";
 
 const seed = readFileSync(new URL("../../../seeds/cybersecurity-2017-draft.txt", import.meta.url), "utf8");
@@ -254,28 +254,5 @@ describe("parseGlossarySection on Markdown and plain text", () => {
       }),
       { numRuns: 500 },
     );
-  });
-});
-
-describe("describeDefinition", () => {
-  it("finds expansion, reading and references", () => {
-    expect(describeDefinition("Asia-Pacific Economic Cooperationの略（エイペック）。枠組み。", "APEC")).toEqual({
-      expansion: "Asia-Pacific Economic Cooperation",
-      reading: "エイペック",
-      seeAlso: [],
-    });
-    expect(describeDefinition("「A制度」及び「B制度」を参照。", "X").seeAlso).toEqual([
-      { target: "A制度", quoted: true },
-      { target: "B制度", quoted: true },
-    ]);
-    // Not a cross-reference: the clause goes on.
-    expect(describeDefinition("国際標準を参照して策定された基準。", "X").seeAlso).toEqual([]);
-    // A 「の略」 outside the first sentence is not the entry's expansion.
-    expect(describeDefinition("国の制度。ABCはAlpha Beta Gammaの略。", "X").expansion).toBeUndefined();
-  });
-
-  it("resolves unquoted targets to the headword they end with", () => {
-    const refs = describeDefinition("詳細は、BCPを参照のこと。同ガイドラインの解説書はガイドブックを参照。", "X").seeAlso;
-    expect(resolveSeeAlso(refs, new Set(["BCP", "ガイドブック"]))).toEqual(["BCP", "ガイドブック"]);
   });
 });

@@ -2,6 +2,7 @@
  * The glossary a lint run checks against: the plan's own 用語解説 plus glossary files.
  */
 import Fuse, { type FuseOptionKey, type IFuseOptions } from "fuse.js";
+import { JAPANESE_CHAR } from "./characters.js";
 import type { GlossaryEntry } from "./types.js";
 
 export interface GlossarySearchResult {
@@ -10,19 +11,17 @@ export interface GlossarySearchResult {
   score: number;
 }
 
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]/;
-
 /**
  * Lookup key: NFKC folds full-width ＣＳＩＲＴ and half-width ｼｰｻｰﾄ; case folds only
  * for Latin-only terms, where 「IoT」 and 「IOT」 mean the same thing.
  */
 function keyOf(term: string): string {
   const k = term.normalize("NFKC").trim().replace(/\s+/g, " ");
-  return CJK.test(k) ? k : k.toLowerCase();
+  return JAPANESE_CHAR.test(k) ? k : k.toLowerCase();
 }
 
 function isLatinTerm(term: string): boolean {
-  return /[A-Za-z]/.test(term) && !CJK.test(term);
+  return /[A-Za-z]/.test(term) && !JAPANESE_CHAR.test(term);
 }
 
 export class Glossary {

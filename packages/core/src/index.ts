@@ -27,3 +27,4 @@ export type { DocxParagraph, DocxRun, DocxCell, RunItem, TrackedChangesView } fr
 export { parseXml, escapeXml, escapeAttr, isElement, child as xmlChild, type XmlElement, type XmlNode } from "./docx/xml.js";
 export { MAX_ZIP_ENTRIES, MAX_UNCOMPRESSED_BYTES } from "./docx/zip.js";
 export { writeReview, type ReviewComment, type ReviewOptions, type ReviewResult } from "./docx/write-review.js";
+export { JAPANESE_CHAR, DIGIT, KANJI_RANGE, ALNUM_RANGE, LATIN_LETTER, isDigitCode, isHiraganaCode, isKanjiCode, toHalfWidth, toFullWidth } from "./characters.js";

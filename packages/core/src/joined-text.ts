@@ -71,10 +71,6 @@ export function toSourceRange(joined: JoinedText, start: number, end: number): T
   return { start: s, end: toSourceOffset(joined, end - 1) + 1 };
 }
 
-export function emptyJoined(): JoinedText {
-  return { text: "", pieces: [] };
-}
-
 /** Index of the piece holding joined offset `offset`: the last piece starting at or before it (0 when none). */
 export function pieceIndexAt(pieces: readonly JoinedPiece[], offset: number): number {
   let lo = 0;

@@ -3,6 +3,7 @@
  * written with half-width or full-width digits and brackets; both are accepted
  * here, and `consistent-width` (in lint) reports the mix.
  */
+import { DIGIT as D, isDigitCode, toHalfWidth } from "./characters.js";
 
 /** アイウエオ order: (ア) is measure 1, (イ) is 2, … */
 export const KATAKANA_ORDER = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン";
@@ -47,10 +48,9 @@ export function kanjiNumberLabel(value: number): string {
 /** A number written in digits (half- or full-width) or in kanji numerals. */
 export function numberValue(s: string): number {
   const c = s.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? digitsValue(s) : kanjiNumberValue(s);
+  return isDigitCode(c) ? digitsValue(s) : kanjiNumberValue(s);
 }
 
-const D = "[0-9０-９]";
 const DOT = "[.．]";
 const OPEN = "[(（]";
 const CLOSE = "[)）]";
@@ -70,16 +70,8 @@ export const DAI_SECTION_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七�
 export const ROMAN_CHAPTER_RE = new RegExp(`^([\\u2160-\\u216b])(?:${DOT}|${SP})${SP}*(.*)$`);
 /** `第１ 総論` (公用文's top level, without 章). */
 export const DAI_RE = new RegExp(`^第(${D}{1,2}|[一二三四五六七八九十]{1,3})${SP}+(.*)$`);
-/** `１ 計画の目的`: a number and a space before the title (the level between 第１節 and (1)). */
-export const NUMBER_HEADING_RE = new RegExp(`^(${D}{1,2})${SP}+(.*)$`);
-/** `ア 道路交通事故の現状`, `イ 国土交通省において、…する。`: a katakana and a space (the level above (ア)). */
-export const KANA_LABEL_RE = new RegExp(`^([${KATAKANA_ORDER}])${SP}+(.*)$`);
 /** `(1) 経営層の意識改革` */
 export const ITEM_RE = new RegExp(`^${OPEN}(${D}{1,2})${CLOSE}${SP}*(.*)$`);
-/** `(ア)内閣官房において、…` — a space after the label happens too. */
-export const MEASURE_RE = new RegExp(`^${OPEN}([${KATAKANA_ORDER}])${CLOSE}${SP}*(.*)$`);
-/** `・ 内閣官房において、…` */
-export const BULLET_RE = new RegExp(`^[・･•]${SP}*(.*)$`);
 /** Unnumbered headings that open a plan body. */
 export const PREFACE_RE = /^(はじめに|序文|まえがき|前文|序論)$/;
 /** `- 5 -`, `－５－`, `- 7／7 -` */
@@ -108,7 +100,7 @@ export function labelFamily(label: string): string {
 const familyCache = new Map<string, string>();
 
 function computeLabelFamily(label: string): string {
-  let s = label.trim().replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  let s = toHalfWidth(label.trim());
   // Letters first: the N that stands for a number is a letter too.
   s = s.replace(/[A-Z]/g, "A").replace(/[a-z]/g, "a");
   s = s.replace(/[0-9]+/g, "N").replace(/第[一二三四五六七八九十百]+/g, "第N");
@@ -204,7 +196,7 @@ function romanValue(ch: string): number {
 /** The value of one label character inside brackets: a number, a katakana, a letter or a roman numeral. */
 function parenValue(inner: string): number {
   const c = inner.charCodeAt(0);
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || /^[一二三四五六七八九十]/.test(inner)) return numberValue(inner);
+  if (isDigitCode(c) || /^[一二三四五六七八九十]/.test(inner)) return numberValue(inner);
   if (KATAKANA_ORDER.includes(inner)) return katakanaValue(inner);
   if ((c >= 0x2160 && c <= 0x217b)) return romanValue(inner);
   return latinValue(inner);
@@ -233,7 +225,7 @@ export function readLabel(content: string): LineLabel | undefined {
       role = "dai";
       numbers = [numberValue(m[1]!)];
     }
-  } else if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
+  } else if (isDigitCode(first)) {
     // 「1.1 見出し」 may drop the final dot, but then a space follows: 「1.5倍」 is a number.
     if ((m = DOTTED_LABEL.exec(content)) && (/[.．]$/.test(m[0]) || m[0].length === content.length || isSpaceCode(content.charCodeAt(m[0].length)))) {
       role = "dotted";

@@ -3,6 +3,7 @@
  * through (「…を通じ」), which documents it cites and which places of the plan it
  * refers to. All read from the measure's joined text and mapped back to the source.
  */
+import { DIGIT as D } from "./characters.js";
 import { DATE_SOURCE, parsePlanDate } from "./dates.js";
 import { toSourceRange } from "./joined-text.js";
 import { circledValue, digitsValue, katakanaValue, KATAKANA_ORDER, numberValue } from "./labels.js";
@@ -150,7 +151,6 @@ function readCitations(joined: JoinedText): Citation[] {
   return out;
 }
 
-const D = "[0-9０-９]";
 /** 「2.2(2)(ア)」, 「1.1（3）（イ）」, 「4.2.(4)エ」; a bare 「2.2」 needs a word saying it is a reference. */
 const CROSS_REFERENCE = new RegExp(
   `(?<![0-9０-９A-Za-zＡ-Ｚａ-ｚ.．])(${D}{1,2})[.．](${D}{1,2})[.．]?(?:[ ]?[(（](${D}{1,2})[)）])?(?:[ ]?[(（]?([${KATAKANA_ORDER}])(?:[)）]|(?=[のにをでとへ、。])))?(?![0-9０-９])`,

@@ -4,6 +4,7 @@
  * 「1.3. セキュリティに係るビジネス環境の整備」), which can land in the middle of
  * a measure. They must never become chapters or sections.
  */
+import { isDigitCode } from "./characters.js";
 import { CHAPTER_RE, DAI_CHAPTER_RE, DAI_SECTION_RE, ITEM_RE, looksLikeHeadingTitle, PAGE_NUMBER_RE, SECTION_RE } from "./labels.js";
 import type { SourceLine } from "./source-lines.js";
 import { linesStartingWith } from "./text-lines.js";
@@ -22,7 +23,7 @@ export function isHeadingLike(content: string): boolean {
 
 /** A digit, an opening bracket (half- or full-width) or 第: what the heading regexps start with. */
 function startsLabel(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) || c === 0x28 || c === 0xff08 || c === 0x7b2c;
+  return isDigitCode(c) || c === 0x28 || c === 0xff08 || c === 0x7b2c;
 }
 
 const WHITESPACE = /\s+/g;

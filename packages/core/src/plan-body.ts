@@ -13,6 +13,7 @@
  * it and becomes its sibling. Only 第N部 › 第N章 › 第N節 (and 1. › 1.1. › 1.1.1.)
  * rank themselves, because their names say so.
  */
+import { isDigitCode, toHalfWidth } from "./characters.js";
 import { joinSpans } from "./joined-text.js";
 import { katakanaLabel, looksLikeHeadingTitle, PREFACE_RE, readLabel, type LineLabel } from "./labels.js";
 import { readMeasureDetails } from "./measure-details.js";
@@ -121,7 +122,7 @@ const CONTENTS_ENTRY = /(?:[.．…‥・･]{3,}|[ \u3000]+)[ \u3000]*[0-9０-�
 
 function isContentsEntry(content: string): boolean {
   const last = content.charCodeAt(content.length - 1);
-  if (!((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19))) return false;
+  if (!isDigitCode(last)) return false;
   const label = readLabel(content);
   return label !== undefined && CONTENTS_ENTRY.test(content.slice(label.rest));
 }
@@ -178,7 +179,7 @@ function classify(text: string, line: SourceLine, mayStart: boolean, isFull: (l:
 
 /** The label with ASCII-range full-width forms folded: 「（２）」 → 「(2)」, 「Ａ．」 → 「A.」. */
 function foldWidth(label: string): string {
-  return label.replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/[ \t\u3000]+/g, "");
+  return toHalfWidth(label).replace(/[ \t\u3000]+/g, "");
 }
 
 function kindOf(cls: Classified, stack: readonly Draft[]): PlanNodeKind {

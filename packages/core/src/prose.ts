@@ -18,6 +18,7 @@
  * do not end a paragraph in plain text (PDF extraction puts them between the
  * halves of a wrapped sentence) but do in Markdown.
  */
+import { isDigitCode } from "./characters.js";
 import { lineIndexAt, splitLines, type TextLine } from "./text-lines.js";
 import type { JoinedPiece, JoinedText, PlanDocument, PlanNode, TextRange } from "./types.js";
 
@@ -67,10 +68,6 @@ const ENDS_SENTENCE = new Set([..."。．.」』）)"]);
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
-}
-
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Sorted, merged ranges. */

@@ -15,9 +15,10 @@ import {
 } from "vscode-languageserver";
 import { filePathOf, type Analysis, type PlanDocuments } from "./documents.js";
 import type { PlanFiles } from "./plan-files.js";
-import type { SettingsStore } from "./features/settings.js";
 import type { PlanlintSettings } from "./protocol.js";
 import type { ConfigCache, ConfigOutcome } from "./settings/config-for-document.js";
+import type { SettingsStore } from "./settings/settings-store.js";
+import type { Signal } from "./signal.js";
 
 /** The client capabilities the server acts on, read once at initialize. */
 export interface ClientFlags {
@@ -65,15 +66,24 @@ export interface ServerContext {
   options: ServerOptions;
   /** Folders of the workspace (file paths), from initialize. */
   workspaceFolders: string[];
-  /** Re-lint every open document (push) or ask the client to pull again. Set by the diagnostics features. */
-  refreshDiagnostics(): void;
   /** The plans open documents belong to (chapters kept one per file). */
   readonly plans: PlanFiles;
-  /** Re-lint these open documents after the typing debounce (their plan changed). Set by the diagnostics features. */
-  relint(uris: readonly string[]): void;
-  /** Config outcomes were (re)loaded: publish config-file problems. Set by config-watch. */
-  configsLoaded(): void;
+  readonly events: ServerEvents;
   logError(what: string, error: unknown): void;
+}
+
+/** What happens in the server that other features act on: fired by one feature, heard by others. */
+export interface ServerEvents {
+  /**
+   * Every open document's diagnostics may be out of date (settings or configs
+   * changed): the diagnostics features re-lint them (push) or ask the client to
+   * pull again. Fired by settings, config-watch and pull diagnostics on save.
+   */
+  readonly diagnosticsStale: Signal;
+  /** Another file of these open documents' plan changed: lint them again after the typing debounce. Fired by plan-dependents. */
+  readonly planChanged: Signal<readonly string[]>;
+  /** Config outcomes were (re)loaded: config-watch publishes config-file problems. Fired when a document's config is loaded. */
+  readonly configsLoaded: Signal;
 }
 
 /** A feature: the capabilities it adds at initialize, the handlers it registers at start. */

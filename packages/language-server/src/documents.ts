@@ -6,10 +6,15 @@
  */
 import { fileURLToPath } from "node:url";
 import { Glossary, LineIndex, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
-import { lintPlan, lintText, planGlossary, type LintResult, type ResolvedConfig } from "@planlint/lint";
-import type { PlanInputs } from "./plan-files.js";
+import { lintPlan, lintText, planGlossary, type LintResult, type PlanFileInput, type ResolvedConfig } from "@planlint/lint";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+
+/** A plan as one lint needs it (plan-files.ts finds it): every file in order, and which one is the open document. */
+export interface PlanInputs {
+  files: PlanFileInput[];
+  index: number;
+}
 
 const EMPTY_PLAN: PlanDocument = Object.freeze({
   format: "text",

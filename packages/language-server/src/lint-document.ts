@@ -22,7 +22,7 @@ export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<D
   }
   const { analysis, outcome } = prepared;
   // Loading this document's config may have found a broken config file: show it there.
-  ctx.configsLoaded();
+  ctx.events.configsLoaded.fire();
   if (analysis.tooLarge) return { version: analysis.version, diagnostics: [tooLargeDiagnostic(analysis.text.length, ctx.documents.maxLength)] };
   if (outcome.error) {
     const file = outcome.error.file;

@@ -11,13 +11,7 @@ import { decodeText, parsePlan, type PlanDocument } from "@planlint/core";
 import { planOfFile, type PlanFileInput, type ResolvedConfig } from "@planlint/lint";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Analysis, PlanDocuments } from "./documents.js";
-
-/** A plan as one lint needs it: every file in order, and which one is the open document. */
-export interface PlanInputs {
-  files: PlanFileInput[];
-  index: number;
-}
+import type { Analysis, PlanDocuments, PlanInputs } from "./documents.js";
 
 interface DiskFile {
   mtimeMs: number;

@@ -3,7 +3,7 @@
  * node's label — and where a glossary term is used. Shared by hover,
  * definition, references and completion.
  */
-import { findNodeAt, pieceIndexAt, toSourceRange, walkPlan, type CrossReference, type Glossary, type GlossaryEntry, type JoinedText, type PlanDocument, type PlanNode, type TextRange } from "@planlint/core";
+import { findNodeAt, JAPANESE_CHAR, pieceIndexAt, toHalfWidth, toSourceRange, walkPlan, type CrossReference, type Glossary, type GlossaryEntry, type JoinedText, type PlanDocument, type PlanNode, type TextRange } from "@planlint/core";
 import type { Analysis } from "./documents.js";
 
 export interface TermHit {
@@ -14,12 +14,6 @@ export interface TermHit {
 const LATIN_CHAR = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/;
 /** Inside an acronym-like word: 「e-Gov」, 「G7/G8」, 「R&D」. */
 const LATIN_INNER = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\-&/.]/;
-const CJK = /[\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF\uFF66-\uFF9F]/;
-
-/** Full-width ASCII → half-width, one code unit for one: offsets stay valid. */
-function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
 
 const folded = new WeakMap<Analysis, { text: string; lower: string }>();
 
@@ -27,7 +21,7 @@ const folded = new WeakMap<Analysis, { text: string; lower: string }>();
 function foldedText(analysis: Analysis): { text: string; lower: string } {
   let f = folded.get(analysis);
   if (!f) {
-    const text = foldWidth(analysis.text);
+    const text = toHalfWidth(analysis.text);
     f = { text, lower: text.toLowerCase() };
     folded.set(analysis, f);
   }
@@ -35,15 +29,15 @@ function foldedText(analysis: Analysis): { text: string; lower: string } {
 }
 
 function isLatinTerm(form: string): boolean {
-  return /[A-Za-z]/.test(form) && !CJK.test(form);
+  return /[A-Za-z]/.test(form) && !JAPANESE_CHAR.test(form);
 }
 
 /** Written forms of an entry to look for: the headword, its aliases and the parts of 「G7/G8」. */
 export function formsOf(entry: GlossaryEntry): string[] {
   const forms = new Set<string>();
   const add = (form: string): void => {
-    const f = foldWidth(form.trim());
-    if (f.length >= 2 || (f.length === 1 && CJK.test(f))) forms.add(f);
+    const f = toHalfWidth(form.trim());
+    if (f.length >= 2 || (f.length === 1 && JAPANESE_CHAR.test(f))) forms.add(f);
   };
   add(entry.headword);
   for (const alias of entry.aliases ?? []) add(alias);
@@ -82,7 +76,7 @@ export function termAt(analysis: Analysis, glossary: Glossary, offset: number): 
   const word = latinWordAt(text, offset);
   if (word) {
     const whole = text.slice(word.start, word.end).replace(/[-&/.]+$/, "");
-    const entry = glossary.lookupAcronym(whole) ?? glossary.lookupAcronym(foldWidth(whole));
+    const entry = glossary.lookupAcronym(whole) ?? glossary.lookupAcronym(toHalfWidth(whole));
     if (entry) best = { entry, range: { start: word.start, end: word.start + whole.length } };
     else if (whole.includes("/")) {
       // 「IoT/AI」 is no term, but the piece under the cursor may be.
@@ -90,7 +84,7 @@ export function termAt(analysis: Analysis, glossary: Glossary, offset: number): 
       for (const piece of whole.split("/")) {
         const end = start + piece.length;
         if (start <= offset && offset < end) {
-          const e = glossary.lookupAcronym(piece) ?? glossary.lookupAcronym(foldWidth(piece));
+          const e = glossary.lookupAcronym(piece) ?? glossary.lookupAcronym(toHalfWidth(piece));
           if (e) best = { entry: e, range: { start, end } };
         }
         start = end + 1;
@@ -114,7 +108,7 @@ export function termAt(analysis: Analysis, glossary: Glossary, offset: number): 
   // the joined text of the measure or overview entry under the cursor.
   const wrapped = joinedAt(analysis, offset);
   if (wrapped) {
-    const jf = { text: foldWidth(wrapped.joined.text), lower: foldWidth(wrapped.joined.text).toLowerCase() };
+    const jf = { text: toHalfWidth(wrapped.joined.text), lower: toHalfWidth(wrapped.joined.text).toLowerCase() };
     for (const entry of glossary.entries) {
       for (const form of formsOf(entry)) {
         if (form.length <= bestLength) continue;
@@ -187,7 +181,7 @@ export function occurrencesOf(analysis: Analysis, entry: GlossaryEntry): TextRan
   for (const heading of analysis.plan.overview) for (const e of heading.entries) joinedTexts.push(e.text);
   for (const joined of joinedTexts) {
     if (joined.pieces.length < 2) continue;
-    const jf = { text: foldWidth(joined.text), lower: foldWidth(joined.text).toLowerCase() };
+    const jf = { text: toHalfWidth(joined.text), lower: toHalfWidth(joined.text).toLowerCase() };
     for (const form of forms) {
       for (const r of findForm(jf, form)) {
         const source = toSourceRange(joined, r.start, r.end);

@@ -19,9 +19,11 @@ import { hoverFeature } from "./features/hover.js";
 import { outlineFeature } from "./features/outline.js";
 import { planDependentsFeature } from "./features/plan-dependents.js";
 import { referencesFeature } from "./features/references.js";
-import { SettingsStore, settingsFeature } from "./features/settings.js";
+import { settingsFeature } from "./features/settings.js";
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_DOCUMENT_LENGTH, type PlanlintInitializationOptions } from "./protocol.js";
 import { ConfigCache, createConfigSource, type ConfigSource } from "./settings/config-for-document.js";
+import { SettingsStore } from "./settings/settings-store.js";
+import { Signal } from "./signal.js";
 
 export const FEATURES: readonly Feature[] = [
   settingsFeature,
@@ -54,10 +56,8 @@ export function startServer(connection: Connection, options: StartServerOptions 
     client: readClientFlags({}),
     options: { debounce: DEFAULT_DEBOUNCE_MS, maxDocumentLength: DEFAULT_MAX_DOCUMENT_LENGTH },
     workspaceFolders: [],
-    refreshDiagnostics: () => {},
     plans: new PlanFiles(documents, (what, error) => ctx.logError(what, error)),
-    relint: () => {},
-    configsLoaded: () => {},
+    events: { diagnosticsStale: new Signal(), planChanged: new Signal<readonly string[]>(), configsLoaded: new Signal() },
     logError: (what, error) => {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       try {

@@ -1,9 +1,9 @@
 /**
  * Protocol tests: the BUILT server (dist/server.cjs --stdio) driven over a real
- * JSON-RPC connection, as an editor drives it.
+ * JSON-RPC connection, as an editor drives it. Transports and robustness are in
+ * server-process.test.ts, config files in config-files.test.ts.
  */
-import { fork, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,23 +11,10 @@ import {
   CancellationTokenSource,
   CodeActionRequest,
   LSPErrorCodes,
-  createProtocolConnection,
-  DidOpenTextDocumentNotification,
-  InitializedNotification,
-  PublishDiagnosticsNotification,
-  StreamMessageReader,
-  StreamMessageWriter,
-  ExitNotification,
-  InitializeRequest,
-  IPCMessageReader,
-  IPCMessageWriter,
-  ShutdownRequest,
   CompletionRequest,
   DefinitionRequest,
   DidChangeConfigurationNotification,
-  DidChangeWatchedFilesNotification,
   DidSaveTextDocumentNotification,
-  FileChangeType,
   DocumentDiagnosticRequest,
   DocumentSymbolRequest,
   HoverRequest,
@@ -40,16 +27,15 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
   type DocumentSymbol,
-  type Hover,
   type Location,
   type MarkupContent,
+  type Hover,
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigResolver, lintAndFix, lintText } from "@planlint/lint";
-import { SERVER_NODE_FLAGS } from "../src/node-flags.js";
 import { FIX_ALL_COMMAND, OutlineRequest } from "../src/protocol.js";
-import { readSeed, SEED_PATH, SEED_URI, SERVER, serverIsBuilt, startServer, withTimeout, type TestClient } from "./lsp-client.js";
+import { readSeed, SEED_PATH, SEED_URI, serverIsBuilt, startServer, type TestClient } from "./lsp-client.js";
 import { CROSS_REFERENCE_PLAN, measureWithOwners, nisGlossaryLine, positionOf } from "./seed-facts.js";
 
 if (!serverIsBuilt()) throw new Error("dist/server.cjs is missing: run `npx turbo run build` (or `npm run build -w @planlint/language-server`) first");
@@ -400,262 +386,3 @@ describe("settings", () => {
   });
 });
 
-describe("transports", () => {
-  it("--node-ipc works as well as --stdio", async () => {
-    const child = fork(SERVER, ["--node-ipc"], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
-    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
-    connection.listen();
-    try {
-      const result = await withTimeout(connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} }), 10000, "initialize");
-      expect(result.capabilities.hoverProvider).toBe(true);
-      await connection.sendRequest(ShutdownRequest.type);
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      await connection.sendNotification(ExitNotification.type);
-      expect(await withTimeout(exited, 5000, "exit")).toBe(0);
-    } finally {
-      connection.dispose();
-      if (child.exitCode === null) child.kill();
-    }
-  });
-
-  it("the bin's #! line starts Node with the flags V8 takes only at start-up", async () => {
-    expect(readFileSync(SERVER, "utf8").split("\n", 1)[0]).toBe(`#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(" ")}`);
-    if (process.platform !== "linux") return; // /proc shows the command line Node was given
-    // Executed directly, as an editor config names it (`planlint-language-server --stdio`).
-    const child = spawn(SERVER, ["--stdio"], { stdio: "pipe" });
-    try {
-      await new Promise((resolve, reject) => child.once("spawn", resolve).once("error", reject));
-      let argv: string[] = [];
-      const deadline = Date.now() + 5000;
-      // `env` execs Node in the same process: wait until the command line is Node's.
-      while (!argv.includes("--stdio") || (argv[0] ?? "").endsWith("env")) {
-        if (Date.now() > deadline) throw new Error(`the bin did not start Node: ${argv.join(" ")}`);
-        await new Promise((r) => setTimeout(r, 20));
-        argv = readFileSync(`/proc/${child.pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-      }
-      expect(argv.slice(1)).toEqual([...SERVER_NODE_FLAGS, SERVER, "--stdio"]);
-    } finally {
-      child.kill();
-    }
-  });
-
-  it("the bundled server.cjs runs from a folder without node_modules (as the extension ships it)", async () => {
-    const alone = mkdtempSync(join(tmpdir(), "planlint-ls-alone-"));
-    try {
-      copyFileSync(SERVER, join(alone, "server.cjs"));
-      const child = spawn(process.execPath, [join(alone, "server.cjs"), "--stdio"], { cwd: alone, stdio: "pipe" });
-      const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
-      const published: { uri: string; diagnostics: Diagnostic[] }[] = [];
-      connection.onNotification(PublishDiagnosticsNotification.type, (p) => published.push(p));
-      connection.listen();
-      try {
-        await withTimeout(connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} }), 10000, "initialize");
-        await connection.sendNotification(InitializedNotification.type, {});
-        await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: SEED_URI, languageId: "plaintext", version: 1, text: seed } });
-        const deadline = Date.now() + 15000;
-        while (!published.some((p) => p.uri === SEED_URI) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-        expect(published.find((p) => p.uri === SEED_URI)?.diagnostics.some((d) => d.code === "consistent-terms")).toBe(true);
-        await connection.sendRequest(ShutdownRequest.type);
-        await connection.sendNotification(ExitNotification.type);
-      } finally {
-        connection.dispose();
-        child.kill();
-      }
-    } finally {
-      rmSync(alone, { recursive: true, force: true });
-    }
-  });
-
-  it("without a transport argument it prints its usage and exits 2", () => {
-    const run = spawnSync(process.execPath, [SERVER], { encoding: "utf8" });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Usage: planlint-language-server --stdio");
-  });
-});
-
-describe("robustness", () => {
-  it("survives malformed JSON-RPC bytes and unknown methods, and answers the next request", async () => {
-    const client = await startServer();
-    try {
-      await client.open(SEED_URI, seed);
-      await client.diagnostics(SEED_URI);
-      const json = (body: string) => `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-      client.child.stdin.write("this is not a header\r\n\r\n");
-      client.child.stdin.write(json("{not json at all"));
-      client.child.stdin.write(json('{"hello":"not a JSON-RPC message"}'));
-      client.child.stdin.write(json('{"jsonrpc":"2.0","id":"bad-params","method":"textDocument/hover","params":null}'));
-      client.child.stdin.write(json('{"jsonrpc":"2.0","id":"bad-position","method":"textDocument/hover","params":{"textDocument":{"uri":"' + SEED_URI + '"},"position":{"line":"x"}}}'));
-      await expect(client.connection.sendRequest("planlint/noSuchMethod", {})).rejects.toMatchObject({ code: -32601 });
-      await client.connection.sendNotification("planlint/noSuchNotification", { x: 1 });
-      const hover = await withTimeout(
-        client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: SEED_URI }, position: positionOf(seed, "NISCをはじめとする", 1) }),
-        5000,
-      );
-      expect(hoverText(hover)).toContain("内閣サイバーセキュリティセンター");
-      expect(client.alive).toBe(true);
-    } finally {
-      await client.stop();
-    }
-  });
-
-  it("an unsaved buffer (untitled: URI) is linted with the workspace's config", async () => {
-    const client = await startServer();
-    try {
-      const uri = "untitled:Untitled-1";
-      await client.open(uri, CROSS_REFERENCE_PLAN);
-      const published = await client.diagnostics(uri);
-      expect(published.version).toBe(1);
-      const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
-      expect(symbols.length).toBeGreaterThan(0);
-    } finally {
-      await client.stop();
-    }
-  });
-
-  it("a request about a document that is not open gets an empty answer", async () => {
-    const client = await startServer();
-    try {
-      const uri = "file:///nowhere/never-opened.txt";
-      expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } })).toBeNull();
-      expect(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })).toEqual([]);
-      expect(await client.connection.sendRequest(OutlineRequest, { textDocument: { uri } })).toBeNull();
-    } finally {
-      await client.stop();
-    }
-  });
-
-  it("a 20 MB document gets a clear 'too large' diagnostic and the server still answers hover", async () => {
-    const client = await startServer();
-    try {
-      const copies = Math.ceil((20 * 1024 * 1024) / Buffer.byteLength(seed));
-      const huge = Array.from({ length: copies }, () => seed).join("\n");
-      expect(Buffer.byteLength(huge)).toBeGreaterThanOrEqual(20 * 1024 * 1024);
-      const hugeUri = "file:///tmp/planlint-huge.txt";
-      await client.open(hugeUri, huge);
-      const published = await client.diagnostics(hugeUri, () => true, 30000);
-      expect(published.diagnostics).toHaveLength(1);
-      expect(published.diagnostics[0]!.message).toMatch(/too large/);
-      expect(published.diagnostics[0]!.code).toBe("document-too-large");
-      expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: hugeUri }, position: { line: 561, character: 1 } })).toBeNull();
-      await client.open(SEED_URI, seed);
-      const hover = await withTimeout(
-        client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: SEED_URI }, position: positionOf(seed, "NISCをはじめとする", 1) }),
-        5000,
-      );
-      expect(hoverText(hover)).toContain("NISC");
-    } finally {
-      await client.stop();
-    }
-  });
-
-  for (const debounce of [0, 150]) {
-    it(`100 rapid incremental edits (debounce ${debounce} ms): the last diagnostics published are the final version's, never an older one after a newer`, async () => {
-      const client = await startServer({ initializationOptions: { debounce } });
-      try {
-        await client.open(SEED_URI, seed);
-        const first = await client.diagnostics(SEED_URI, (p) => p.version === 1);
-        const at = positionOf(seed, "多重防御の取組");
-        let version = 1;
-        for (let i = 0; i < 100; i++) {
-          // Type 「あ」 then delete it, alternately, inside the line of 多重防御.
-          const range = i % 2 === 0 ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
-          version = await client.change(SEED_URI, [{ range, text: i % 2 === 0 ? "あ" : "" }]);
-        }
-        const last = await client.diagnostics(SEED_URI, (p) => p.version === version, 20000);
-        await new Promise((r) => setTimeout(r, debounce + 300));
-        const forSeed = client.published.filter((p) => p.uri === SEED_URI);
-        expect(forSeed[forSeed.length - 1]).toBe(last);
-        // 50 insertions and 50 deletions give the seed back: the same findings as at first.
-        const withoutData = (ds: Diagnostic[]) => ds.map(({ data: _data, ...d }) => d);
-        expect(withoutData(last.diagnostics)).toEqual(withoutData(first.diagnostics));
-        expect(last.diagnostics.every((d) => (d.data as { version: number }).version === version)).toBe(true);
-        const versions = forSeed.map((p) => p.version!);
-        expect(versions).toEqual([...versions].sort((a, b) => a - b));
-        expect(client.alive).toBe(true);
-      } finally {
-        await client.stop();
-      }
-    });
-  }
-});
-
-describe("config files", () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), "planlint-ls-config-"));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  /** A workspace with a plan in plans/ and, at the top, the given config text. */
-  function workspace(name: string, configText: string): { root: string; config: string; plan: string; planUri: string; configUri: string } {
-    const root = join(dir, name);
-    mkdirSync(join(root, "plans"), { recursive: true });
-    const config = join(root, "planlint.config.json");
-    writeFileSync(config, configText);
-    const plan = join(root, "plans", "plan.txt");
-    writeFileSync(plan, CROSS_REFERENCE_PLAN);
-    return { root, config, plan, planUri: pathToFileURL(plan).href, configUri: pathToFileURL(config).href };
-  }
-  const BROKEN = '{\n  "rules": {\n    "consistent-terms": "warn",\n  }\n}\n';
-  const FIXED = '{\n  "rules": {\n    "consistent-terms": "warn"\n  }\n}\n';
-
-  it("a broken config becomes a diagnostic on the config file; fixing it clears it (client-side watching)", async () => {
-    const w = workspace("client-watch", BROKEN);
-    const client = await startServer({ workspaceFolder: w.root });
-    try {
-      await client.open(w.planUri, CROSS_REFERENCE_PLAN);
-      const onConfig = await client.diagnostics(w.configUri, () => true, 10000);
-      expect(onConfig.diagnostics).toHaveLength(1);
-      expect(onConfig.diagnostics[0]).toMatchObject({ severity: 1, source: "planlint", range: { start: { line: 2 } } });
-      const onPlan = await client.diagnostics(w.planUri);
-      expect(onPlan.diagnostics).toHaveLength(1);
-      expect(onPlan.diagnostics[0]!.message).toMatch(/config is broken/);
-      expect(client.alive).toBe(true);
-      const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: w.planUri } });
-      expect(symbols?.length).toBeGreaterThan(0);
-
-      writeFileSync(w.config, FIXED);
-      await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: w.configUri, type: FileChangeType.Changed }] });
-      await client.diagnostics(w.configUri, (p) => p.diagnostics.length === 0, 10000);
-      const relinted = await client.diagnostics(w.planUri, (p) => !p.diagnostics.some((d) => /config is broken/.test(d.message)), 10000);
-      expect(relinted.diagnostics.every((d) => d.code !== "config")).toBe(true);
-    } finally {
-      await client.stop();
-    }
-  });
-
-  it("without client-side watching (Neovim 0.7), the server notices a config breaking by itself", async () => {
-    const w = workspace("server-watch", FIXED);
-    const client = await startServer({ workspaceFolder: w.root, watchFiles: false });
-    try {
-      await client.open(w.planUri, CROSS_REFERENCE_PLAN);
-      await client.diagnostics(w.planUri);
-      writeFileSync(w.config, BROKEN);
-      const onConfig = await client.diagnostics(w.configUri, (p) => p.diagnostics.length === 1, 10000);
-      expect(onConfig.diagnostics[0]!.range.start.line).toBe(2);
-      await client.diagnostics(w.planUri, (p) => p.diagnostics.some((d) => /config is broken/.test(d.message)), 10000);
-    } finally {
-      await client.stop();
-    }
-  });
-
-  it("a glossary file's entries: hover says where, definition opens the file", async () => {
-    const w = workspace("glossary", '{ "glossary": ["terms/glossary.yml"] }\n');
-    mkdirSync(join(w.root, "terms"));
-    const glossary = join(w.root, "terms", "glossary.yml");
-    writeFileSync(glossary, "entries:\n  - headword: JPCERT/CC\n    definition: 一般社団法人JPCERTコーディネーションセンター。\n  - headword: 情報共有体制\n    definition: 情報を共有する仕組み。\n");
-    const client = await startServer({ workspaceFolder: w.root });
-    try {
-      await client.open(w.planUri, CROSS_REFERENCE_PLAN);
-      await client.diagnostics(w.planUri);
-      const position = positionOf(CROSS_REFERENCE_PLAN, "情報共有体制", 2);
-      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: w.planUri }, position });
-      expect(hoverText(hover)).toContain("情報を共有する仕組み。");
-      expect(hoverText(hover)).toContain("Defined in glossary.yml, line 4");
-      const location = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri: w.planUri }, position })) as Location;
-      expect(location).toEqual({ uri: pathToFileURL(glossary).href, range: { start: { line: 3, character: 14 }, end: { line: 3, character: 20 } } });
-    } finally {
-      await client.stop();
-    }
-  });
-});

@@ -3,9 +3,9 @@
 //
 // A child process compiles dist/cli-program.cjs exactly as the launcher does
 // (same V8 flags, same wrapper), lints a sample plan with it so that the code of
-// a run gets compiled, and at exit writes: the program's byte length (uint32 LE),
-// the program's bytes, V8's cached data. The launcher uses the cache only if those
-// bytes equal its program. A cache that V8 would reject is not kept.
+// a run gets compiled, and at exit writes the SHA-256 of the program (32 bytes)
+// and V8's cached data. The launcher uses the cache only if that hash is its
+// program's. A cache that V8 would reject is not kept.
 //
 // The cache is valid only for the Node.js (V8) version that made it; any other
 // version compiles the program as usual.
@@ -47,6 +47,7 @@ const SAMPLE = `資料１－２
 `;
 
 const DRIVER = `
+const { createHash } = require("node:crypto");
 const { readFileSync, writeFileSync, renameSync } = require("node:fs");
 const Module = require("node:module");
 const { dirname } = require("node:path");
@@ -57,10 +58,9 @@ const program = readFileSync(programPath);
 const script = new Script(Module.wrap(program.toString("utf8")), { filename: programPath });
 process.argv = [process.argv[0], programPath, ...files];
 process.on("exit", () => {
-  const header = Buffer.alloc(4);
-  header.writeUInt32LE(program.length);
+  const hash = createHash("sha256").update(program).digest();
   const tmp = cachePath + "." + process.pid + ".tmp";
-  writeFileSync(tmp, Buffer.concat([header, program, script.createCachedData()]));
+  writeFileSync(tmp, Buffer.concat([hash, script.createCachedData()]));
   renameSync(tmp, cachePath);
 });
 const m = new Module(programPath, module);
@@ -76,7 +76,7 @@ const [programPath, cachePath, flags] = process.argv.slice(1);
 if (flags) require("node:v8").setFlagsFromString(flags);
 const program = readFileSync(programPath);
 const cache = readFileSync(cachePath);
-const script = new Script(Module.wrap(program.toString("utf8")), { filename: programPath, cachedData: cache.subarray(4 + cache.readUInt32LE(0)) });
+const script = new Script(Module.wrap(program.toString("utf8")), { filename: programPath, cachedData: cache.subarray(32) });
 process.stdout.write(script.cachedDataRejected ? "rejected" : "accepted");
 `;
 

@@ -31,7 +31,7 @@ export type { ConfigResolverOptions } from "./config/resolve-config.js";
 // @planlint/lint/planlint.config.schema.json).
 export { CONFIG_FILE_NAMES } from "./config/find-config.js";
 export { RECOMMENDED } from "./config/recommended.js";
-export type { PlanlintConfig } from "./config/config-schema.js";
+export type { PlanlintConfig } from "./config/config-types.js";
 // Fixing files and printing reports, as the CLI does.
 export { lintAndFix, writeTextFile, MAX_FIX_PASSES } from "./fix-file.js";
 export type { FixLoopResult } from "./fix-file.js";

@@ -9,7 +9,7 @@
  * its content), and only while lintText runs; otherwise rules read the text
  * themselves, with the same result.
  */
-import { firstLineFrom, type PlanDocument, type TextLine } from "@planlint/core";
+import type { PlanDocument, TextLine } from "@planlint/core";
 
 const shared = new WeakMap<object, { text: string; lines: readonly TextLine[] }>();
 
@@ -26,19 +26,5 @@ export function unshareLines(document: PlanDocument): void {
 export function sharedLines(text: string, document: object): readonly TextLine[] | undefined {
   const entry = shared.get(document);
   return entry && entry.text === text ? entry.lines : undefined;
-}
-
-/**
- * The lines `[first, end)` that make up `[from, to)` exactly, or undefined when
- * `from` or `to` falls inside a line (then the caller reads the text itself).
- * Parts of a parsed document begin and end at line starts, or at the text's end.
- */
-export function linesCovering(lines: readonly TextLine[], textLength: number, from: number, to: number): [number, number] | undefined {
-  if (to <= from) return [0, 0];
-  const first = firstLineFrom(lines, from);
-  const end = firstLineFrom(lines, to);
-  if (first >= lines.length || lines[first]!.start !== from) return undefined;
-  if (end < lines.length ? lines[end]!.start !== to : to !== textLength) return undefined;
-  return [first, end];
 }
 

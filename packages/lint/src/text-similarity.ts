@@ -1,6 +1,7 @@
 /**
  * How alike two texts are, for the rules that find repeats (no-duplicate-measures,
- * no-repeated-passages): the share of character bigrams, and where they differ.
+ * no-repeated-passages): the share of character bigrams, and where they differ;
+ * and whether two words are one edit apart (glossary-integrity, no-undefined-acronym).
  */
 
 /** Dice coefficient of the two strings' sets of character bigrams (0 to 1): how much of their wording they share. */
@@ -30,4 +31,15 @@ export function describeDifference(a: string, b: string): string {
     return `${from > 0 ? "…" : ""}${mid}${to < t.length && !mid.endsWith("…") ? "…" : ""}`;
   };
   return `「${part(a)}」→「${part(b)}」`;
+}
+
+/** Damerau–Levenshtein distance exactly 1 (one insertion, deletion, substitution or swap of neighbours). */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const ra = a.slice(i);
+  const rb = b.slice(i);
+  if (ra.length === rb.length) return ra.slice(1) === rb.slice(1) || (ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2));
+  return ra.length > rb.length ? ra.slice(1) === rb : rb.slice(1) === ra;
 }

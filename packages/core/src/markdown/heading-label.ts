@@ -4,6 +4,7 @@
  * guidebook uses is read here: 「1.」, 「1.1.」, 「2.2.3.1.」, 「第１部」, 「第１章」,
  * 「第１節」, 「第１」, 「１」, 「（１）」, 「①」, 「ア」, 「（ア）」, 「Ａ．」, 「○」.
  */
+import { isDigitCode } from "../characters.js";
 import { digitsValue, KATAKANA_ORDER, katakanaValue, numberValue } from "../labels.js";
 import type { PlanNodeKind } from "../types.js";
 
@@ -28,7 +29,7 @@ const FOLLOWED_BY_SPACE_OR_END = new RegExp(`^(?:${SPACE}|$)`);
 
 export function readHeadingLabel(text: string): HeadingLabel | undefined {
   const first = text.charCodeAt(0);
-  if ((first >= 0x30 && first <= 0x39) || (first >= 0xff10 && first <= 0xff19)) {
+  if (isDigitCode(first)) {
     const m = DOTTED.exec(text)!;
     const label = m[0];
     const numbers = label.split(/[.．]/).filter((s) => s !== "").map(digitsValue);

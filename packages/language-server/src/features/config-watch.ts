@@ -69,14 +69,14 @@ export const configWatchFeature: Feature = {
           void Promise.all(ctx.documents.all().map((d) => ctx.configs.get(filePathOf(d.uri))))
             .then(reconcile)
             .catch((error: unknown) => ctx.logError("reloading configs", error));
-          ctx.refreshDiagnostics();
+          ctx.events.diagnosticsStale.fire();
         } catch (error) {
           ctx.logError("reloading configs", error);
         }
       }, SETTLE_MS);
     };
 
-    ctx.configsLoaded = reconcile;
+    ctx.events.configsLoaded.on(reconcile);
     ctx.connection.onDidChangeWatchedFiles(
       guardEvent(ctx, "workspace/didChangeWatchedFiles", (params) => {
         changed(params.changes.map((c) => filePathOf(c.uri)).filter((p): p is string => p !== undefined));

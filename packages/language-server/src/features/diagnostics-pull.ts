@@ -8,7 +8,7 @@
 import { DocumentDiagnosticReportKind, LSPErrorCodes, ResponseError, type Diagnostic } from "vscode-languageserver";
 import { guard, guardEvent, type Feature, type ServerContext } from "../context.js";
 import { diagnosticsFor } from "../lint-document.js";
-import { debounceOf } from "./settings.js";
+import { debounceOf } from "../settings/settings-store.js";
 
 interface Report {
   resultId: string;
@@ -52,7 +52,7 @@ export const pullDiagnosticsFeature: Feature = {
       guardEvent(ctx, "didSave", async (e) => {
         saved.set(e.document.uri, e.document.version);
         if (!ctx.client.pullDiagnostics) return;
-        if ((await ctx.settings.for(e.document.uri)).run === "onSave") ctx.refreshDiagnostics();
+        if ((await ctx.settings.for(e.document.uri)).run === "onSave") ctx.events.diagnosticsStale.fire();
       }),
     );
 
@@ -90,16 +90,12 @@ export const pullDiagnosticsFeature: Feature = {
       }),
     );
 
-    const previous = ctx.refreshDiagnostics;
-    ctx.refreshDiagnostics = () => {
+    ctx.events.diagnosticsStale.on(() => {
       if (ctx.client.pullDiagnostics && ctx.client.diagnosticsRefresh) ctx.connection.languages.diagnostics.refresh();
-      previous.call(ctx);
-    };
+    });
     // Another file of their plan changed: the client pulls again (documents whose plan did not change answer from the cache).
-    const previousRelint = ctx.relint;
-    ctx.relint = (uris) => {
+    ctx.events.planChanged.on((uris) => {
       if (uris.length > 0 && ctx.client.pullDiagnostics && ctx.client.diagnosticsRefresh) ctx.connection.languages.diagnostics.refresh();
-      previousRelint.call(ctx, uris);
-    };
+    });
   },
 };

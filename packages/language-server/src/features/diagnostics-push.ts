@@ -7,7 +7,7 @@
  */
 import { guardEvent, type Feature } from "../context.js";
 import { diagnosticsFor } from "../lint-document.js";
-import { debounceOf } from "./settings.js";
+import { debounceOf } from "../settings/settings-store.js";
 
 type Trigger = "open" | "change" | "save" | "refresh";
 
@@ -86,18 +86,14 @@ export const pushDiagnosticsFeature: Feature = {
       }),
     );
 
-    const previous = ctx.refreshDiagnostics;
-    ctx.refreshDiagnostics = () => {
+    ctx.events.diagnosticsStale.on(() => {
       if (!ctx.client.pullDiagnostics) {
         for (const document of documents.all()) schedule(document.uri, "refresh");
       }
-      previous.call(ctx);
-    };
+    });
     // Another file of their plan changed: lint them again after the same pause in typing.
-    const previousRelint = ctx.relint;
-    ctx.relint = (uris) => {
+    ctx.events.planChanged.on((uris) => {
       if (!ctx.client.pullDiagnostics) for (const uri of uris) if (jobs.get(uri) === undefined) schedule(uri, "change");
-      previousRelint.call(ctx, uris);
-    };
+    });
   },
 };

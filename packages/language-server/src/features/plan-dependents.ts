@@ -21,13 +21,13 @@ export const planDependentsFeature: Feature = {
         versions.set(uri, version);
         if (previous === undefined || previous === version) return;
         const dependents = ctx.plans.dependentsOf(uri);
-        if (dependents.length > 0) ctx.relint(dependents);
+        if (dependents.length > 0) ctx.events.planChanged.fire(dependents);
       }),
     );
     documents.onDidSave(
       guardEvent(ctx, "didSave (plan)", (e) => {
         const dependents = ctx.plans.dependentsOf(e.document.uri);
-        if (dependents.length > 0) ctx.relint(dependents);
+        if (dependents.length > 0) ctx.events.planChanged.fire(dependents);
       }),
     );
   },

@@ -23,6 +23,17 @@ describe("checkJsonSchema", () => {
     expect(messages({}, schema)).toEqual([["", 'is missing "max"']]);
   });
 
+  test("oneOf needs exactly one alternative to fit, anyOf at least one", () => {
+    const alternatives = [{ type: "number", minimum: 0 }, { type: "number", maximum: 10 }];
+    expect(messages(5, { oneOf: alternatives })).toEqual([["", "fits 2 of the alternatives where exactly one must fit: the number 5"]]);
+    expect(messages(20, { oneOf: alternatives })).toEqual([]);
+    expect(messages(-1, { oneOf: alternatives })).toEqual([]);
+    expect(messages(5, { anyOf: alternatives })).toEqual([]);
+    expect(messages("5", { oneOf: alternatives })).toEqual([["", 'must be a number, not "5"']]);
+    // Both keywords: each holds.
+    expect(messages(5, { anyOf: [{ type: "string" }], oneOf: alternatives })).toEqual([["", "must be a string, not the number 5"]]);
+  });
+
   test("arrays: items, tuples, sizes, uniqueness", () => {
     expect(messages([1, "a"], { type: "array", items: { type: "number" } })).toEqual([["1", 'must be a number, not "a"']]);
     expect(messages(["a", 1, 2], { type: "array", items: [{ type: "string" }], additionalItems: false, maxItems: 3 })).toEqual([

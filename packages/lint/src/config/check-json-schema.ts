@@ -124,10 +124,16 @@ function check(value: unknown, schema: JsonSchema | boolean | undefined, path: J
     return [{ path, message: `must be ${oneOf(schema.enum.map(literal))}, not ${describeValue(value)}` }];
   }
 
-  const alternatives = (schema.anyOf ?? schema.oneOf) as (JsonSchema | boolean)[] | undefined;
-  if (Array.isArray(alternatives)) {
+  for (const alternatives of [schema.anyOf, schema.oneOf] as ((JsonSchema | boolean)[] | undefined)[]) {
+    if (!Array.isArray(alternatives)) continue;
     const problem = checkAlternatives(value, alternatives, path, ctx);
     if (problem.length > 0) return problem;
+  }
+  // oneOf is exactly one: a value two alternatives accept is ambiguous (the schema
+  // meant them to exclude each other), not valid.
+  if (Array.isArray(schema.oneOf)) {
+    const fitting = (schema.oneOf as (JsonSchema | boolean)[]).filter((alt) => check(value, alt, path, ctx).length === 0).length;
+    if (fitting > 1) return [{ path, message: `fits ${fitting} of the alternatives where exactly one must fit: ${describeValue(value)}` }];
   }
   if (Array.isArray(schema.allOf)) {
     for (const sub of schema.allOf as JsonSchema[]) {

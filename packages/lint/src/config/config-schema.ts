@@ -4,9 +4,10 @@
  * (`scripts/build-config-schema.mjs`), and the loader validates against that
  * generated file, so the type, the editor's schema and the checks cannot drift.
  *
- * TypeBox is used at build time only: nothing here is compiled when the CLI runs.
+ * TypeBox is used at build time only: nothing here is compiled when the CLI runs,
+ * and the types the code uses are written out in config-types.ts.
  */
-import { Type, type Static } from "@sinclair/typebox";
+import { Type } from "@sinclair/typebox";
 
 export const SeveritySettingSchema = Type.Union([Type.Literal("off"), Type.Literal("info"), Type.Literal("warn"), Type.Literal("error")], {
   description: 'How findings of the rule are shown: "off" turns the rule off.',
@@ -99,13 +100,3 @@ export const PlanlintConfigSchema = Type.Object(
   },
   { additionalProperties: false, title: "planlint config", description: "Configuration of planlint (planlint.config.{json,jsonc,yaml,yml} or package.json#planlint)." },
 );
-
-export type SeveritySettingValue = Static<typeof SeveritySettingSchema>;
-export type RuleEntry = Static<typeof RuleEntrySchema>;
-export type RulesConfig = Static<typeof RulesSchema>;
-export type OverrideConfig = Static<typeof OverrideSchema>;
-export type PlanEntryConfig = Static<typeof PlanEntrySchema>;
-export type PlansConfig = Static<typeof PlansSchema>;
-export type TextExceptionConfig = Static<typeof TextExceptionSchema>;
-/** A config file's content as written (after validation). */
-export type PlanlintConfig = Static<typeof PlanlintConfigSchema>;

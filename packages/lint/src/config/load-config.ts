@@ -8,58 +8,16 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
-import { decodeText, PlanlintError, type DocumentStyle, type PlanlintErrorLocation, type SeveritySetting } from "@planlint/core";
+import { decodeText, PlanlintError, type PlanlintErrorLocation } from "@planlint/core";
 import { describeReadError } from "../read-file.js";
 import type { Rule } from "../rule.js";
-import type { PlanSetting, TextException } from "./resolved-config.js";
-import type { PlanlintConfig, RuleEntry, RulesConfig } from "./config-schema.js";
+import type { TextException } from "./resolved-config.js";
+import type { PlanlintConfig, RuleEntry, RulesConfig } from "./config-types.js";
 import type { JsonPath } from "./check-json-schema.js";
 import { parseConfigText, type ConfigDocument } from "./parse-config-file.js";
+import type { ConfigFileRef, ConfigLayer, RuleEntryValue } from "./config-layer.js";
 import { RECOMMENDED, recommendedLayer } from "./recommended.js";
 import { validateConfig } from "./validate-config.js";
-
-/** A rule as one config sets it; `options` absent keeps what an earlier layer gave. */
-export interface RuleEntryValue {
-  severity: SeveritySetting;
-  options?: Record<string, unknown>;
-}
-
-/** A file named in a config, with where the config names it. */
-export interface ConfigFileRef {
-  /** Absolute path. */
-  path: string;
-  /** As written in the config. */
-  written: string;
-  where: PlanlintErrorLocation;
-}
-
-export interface ConfigOverride {
-  /** Globs, relative to the config's folder. */
-  files: string[];
-  style?: DocumentStyle;
-  rules: [string, RuleEntryValue][];
-  glossary: ConfigFileRef[];
-  terms: ConfigFileRef[];
-}
-
-/** What one config file (or a built-in config) contributes. */
-export interface ConfigLayer {
-  /** Absolute path of the config file, or "planlint:recommended". */
-  file: string;
-  /** Folder that `ignore` and `overrides` globs are relative to. */
-  dir: string;
-  root: boolean;
-  /** The document style the config sets, if it does. */
-  style?: DocumentStyle;
-  rules: [string, RuleEntryValue][];
-  glossary: ConfigFileRef[];
-  terms: ConfigFileRef[];
-  ignore: string[];
-  overrides: ConfigOverride[];
-  exceptions: TextException[];
-  /** `plans` as this config sets it, globs kept relative to `dir`; absent when the config is silent. */
-  plans?: PlanSetting;
-}
 
 /** Reads a config file from disk. Throws PlanlintError "io" when it cannot be read, or decodeText's errors. */
 export function readConfigText(file: string): string {

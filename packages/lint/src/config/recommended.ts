@@ -1,6 +1,6 @@
 /** `planlint:recommended`: every rule at the severity its `meta.recommended` gives. */
 import type { Rule } from "../rule.js";
-import type { ConfigLayer, RuleEntryValue } from "./load-config.js";
+import type { ConfigLayer, RuleEntryValue } from "./config-layer.js";
 
 export const RECOMMENDED = "planlint:recommended";
 

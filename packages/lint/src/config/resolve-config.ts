@@ -16,7 +16,8 @@ import type { Rule } from "../rule.js";
 import { builtinRules } from "../rules/index.js";
 import type { TermDictionary } from "../terms/term-dictionary.js";
 import { findConfigIn } from "./find-config.js";
-import { ConfigLoader, type ConfigFileRef, type ConfigLayer, type RuleEntryValue } from "./load-config.js";
+import type { ConfigFileRef, ConfigLayer, RuleEntryValue } from "./config-layer.js";
+import { ConfigLoader } from "./load-config.js";
 import { RECOMMENDED, recommendedLayer } from "./recommended.js";
 import type { ResolvedConfig, RuleSetting, TextException } from "./resolved-config.js";
 

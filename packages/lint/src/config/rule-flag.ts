@@ -5,8 +5,9 @@
 import { PlanlintError } from "@planlint/core";
 import type { Rule } from "../rule.js";
 import { didYouMean, literal } from "./check-json-schema.js";
-import type { RuleEntry } from "./config-schema.js";
-import { ruleEntryValue, type RuleEntryValue } from "./load-config.js";
+import type { RuleEntry } from "./config-types.js";
+import type { RuleEntryValue } from "./config-layer.js";
+import { ruleEntryValue } from "./load-config.js";
 import { describeProblem, findConfigProblems } from "./validate-config.js";
 
 export function parseRuleFlag(flag: string, rules: Readonly<Record<string, Rule<any>>>): [string, RuleEntryValue] {

@@ -5,7 +5,8 @@
  * also escape ":" and ",", which would otherwise end the value.
  */
 import type { Severity } from "@planlint/core";
-import { displayPath, placeSuffix, spanner, type Formatter } from "./index.js";
+import { displayPath } from "./paths.js";
+import { placeSuffix, spanner, type Formatter } from "./shared.js";
 
 const COMMAND: Record<Severity, string> = { error: "error", warning: "warning", info: "notice" };
 

@@ -8,7 +8,8 @@ import { parsePlan } from "@planlint/core";
 import { pageParts } from "../html/render-page.js";
 import { renderViewChunks, type ViewFile } from "../html/render-view.js";
 import { viewRules } from "../html/view-rules.js";
-import { displayPath, type Formatter } from "./index.js";
+import { displayPath } from "./paths.js";
+import type { Formatter } from "./shared.js";
 import { docsUrl } from "./sarif.js";
 
 export const formatHtml: Formatter = function* (files, context) {

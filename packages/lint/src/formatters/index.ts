@@ -1,13 +1,13 @@
 /**
  * Formatters turn lint results into what `--format` prints. Each lives in its own
  * file and is loaded only when chosen, so the default run never loads SARIF or
- * GitHub code. Lines and columns are computed here, at the edge, from offsets.
+ * GitHub code. What they share is in shared.ts (node-free) and paths.ts.
  */
-import { isAbsolute, relative, sep } from "node:path";
 import type { Formatter } from "./shared.js";
 
 export { maxOf, oneLine, placeSuffix, reportText, spanner, spannersOf } from "./shared.js";
 export type { FormatContext, Formatter, LintedFile, Span } from "./shared.js";
+export { displayPath } from "./paths.js";
 
 export const FORMATTER_NAMES = ["stylish", "json", "sarif", "github", "html"] as const;
 export type FormatterName = (typeof FORMATTER_NAMES)[number];
@@ -30,14 +30,3 @@ export async function loadFormatter(name: FormatterName): Promise<Formatter> {
       return (await import("./html.js")).formatHtml;
   }
 }
-
-/** `path` relative to `cwd` when it is inside it, else as it is; "/" separators when `posix`. */
-export function displayPath(filePath: string, cwd: string, posix = false): string {
-  let shown = filePath;
-  if (isAbsolute(filePath)) {
-    const rel = relative(cwd, filePath);
-    if (rel !== "" && !rel.startsWith("..") && !isAbsolute(rel)) shown = rel;
-  }
-  return posix && sep !== "/" ? shown.split(sep).join("/") : shown;
-}
-

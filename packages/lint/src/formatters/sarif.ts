@@ -10,7 +10,8 @@ import { pathToFileURL } from "node:url";
 import type { Fix, Severity, SeveritySetting } from "@planlint/core";
 import pkg from "../../package.json";
 import type { Rule } from "../rule.js";
-import { displayPath, oneLine, spanner, spannersOf, type Formatter, type LintedFile, type Span } from "./index.js";
+import { displayPath } from "./paths.js";
+import { oneLine, spanner, spannersOf, type Formatter, type LintedFile, type Span } from "./shared.js";
 
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", info: "note" };
 const DEFAULT_LEVEL: Record<SeveritySetting, "error" | "warning" | "note" | undefined> = { error: "error", warn: "warning", info: "note", off: undefined };

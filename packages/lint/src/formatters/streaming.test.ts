@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import { builtinRules } from "../../test/test-rules.js";
 import { lintSample } from "../../test/linted-files.js";
 import { formatGithub } from "./github.js";
-import { reportText, spannersOf, type LintedFile } from "./index.js";
+import { reportText, spannersOf, type LintedFile } from "./shared.js";
 import { formatJson, jsonResult } from "./json.js";
 import { formatSarif } from "./sarif.js";
 import { formatStylish } from "./stylish.js";

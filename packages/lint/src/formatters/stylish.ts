@@ -4,7 +4,8 @@
  * findings `--fix` would fix. Colour only when the caller asks (a terminal).
  */
 import { createStyle } from "../style.js";
-import { displayPath, maxOf, oneLine, placeSuffix, spanner, type Formatter } from "./index.js";
+import { displayPath } from "./paths.js";
+import { maxOf, oneLine, placeSuffix, spanner, type Formatter } from "./shared.js";
 
 export const formatStylish: Formatter = function* (files, context) {
   const style = createStyle(context.colour === true);

@@ -13,290 +13,26 @@
  * Everything is read from the document's lines joined across PDF wraps (a date
  * broken over a line break is still one date) and mapped back with toSourceRange.
  */
-import {
-  ERA_START,
-  digitsValue,
-  findNodeAt,
-  toSourceRange,
-  type JoinedText,
-  type PlanDocument,
-  type RelatedLocation,
-  type RuleSuggestion,
-  type TextRange,
-} from "@planlint/core";
-import { joinProse } from "../terms/prose-text.js";
+import { digitsValue, findNodeAt, toSourceRange, type PlanDocument, type RelatedLocation, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { digitConvention, eraOf, impossibility, writeNumber } from "../dates/calendar.js";
+import { normaliseTitle, titleEndingAt } from "../dates/citations.js";
+import { daysInMonth, readDates, segmentsOf, type DateHit, type Segment } from "../dates/read-dates.js";
 import { defineRule, type RuleContext } from "../rule.js";
 
-const D = "[0-9０-９]";
-/**
- * 平成29年5月30日 / 2017年５月30日 / 令和元年 (groups 1–5), or a date without a year,
- * ７月13日 (groups 6–7), each with an optional weekday （木） (group 8). A month-day
- * right after 年 (毎年２月１日) belongs to no particular year and is left alone.
- */
-// One space between a date's parts is the PDF's, not the drafter's (「2018 年」, 「令和　４年　４月　１日」): still a date.
-const S = "[ 　]?";
-const DATE_RE = new RegExp(
-  `(?:(?:(明治|大正|昭和|平成|令和)${S}(元|${D}{1,2})|(?<!${D})(${D}{4}))${S}年(?:${S}(${D}{1,2})${S}月(?:${S}(${D}{1,2})${S}日)?)?|(?<![0-9０-９年])(${D}{1,2})${S}月${S}(${D}{1,2})${S}日)(?:[ 　]?[（(]([月火水木金土日])(?:曜日?)?[）)])?`,
-  "g",
-);
 const WEEKDAYS = "日月火水木金土";
-/** Where the weekday 「（木）」 begins in a date match. */
-const WEEKDAY_GROUP = /[ 　]?[（(][月火水木金土日]/;
-const WHITESPACE_G = /\s+/g;
-
-/** Era spans, first and last day (inclusive), as y*10000+m*100+d. */
-const ERA_SPAN: Readonly<Record<string, readonly [number, number]>> = {
-  明治: [18680101, 19120729],
-  大正: [19120730, 19261224],
-  昭和: [19261225, 19890107],
-  平成: [19890108, 20190430],
-  令和: [20190501, 99991231],
-};
-const ERA_ORDER = ["明治", "大正", "昭和", "平成", "令和"] as const;
-
-/**
- * After an era year: the number of a law or notice (平成28年法律第99号,
- * 平成22年内閣訓令第1号, 平成29年総務省告示第…号), an edition (平成29年版) or a decade
- * (平成20年代) — names, not dates, and never converted.
- */
-const ERA_NOT_A_DATE_AFTER = /^[^、。（）()「」]{0,12}?第[0-9０-９一二三四五六七八九十百千]+号|^版|^代/;
-/**
- * What may follow a year that is a point in time: a particle, punctuation, or a
- * word about time (度, 以降, 末, 初頭, 春 …). Anything else makes the year part of a
- * name — 「2020年東京オリンピック・パラリンピック競技大会」 — which no calendar
- * conversion may touch.
- */
-const YEAR_CONTINUES = /^(?:$|[にのをはがとでもへやまよ、。，,・：:（）()」』〜～―－\-\s　]|度|代|以[降前来内上]|頃|ころ|末|初|前|後|中|内|春|夏|秋|冬|時点|現在|当時|目[途処標]|めど|比|上半期|下半期|半ば|迄|間)/;
 
 /**
  * Four digits run straight into a word (2020東京): a year that lost its 年 when
  * the document writes the same words after 「2020年」 elsewhere.
  */
 const YEAR_WITHOUT_MARK = /(?<![0-9０-９])[0-9０-９]{4}(?=[\u4e00-\u9fff\u3005\u30a1-\u30fa])/g;
+
 /** Where the words after a name's year end, for comparing them. */
 const NAME_END = /[、。，,（）()「」『』\n]/;
+
 /** How many of the words after the year must agree, and how many the message quotes. */
 const NAME_AGREE = 2;
 const NAME_QUOTE = 8;
-
-interface Segment {
-  joined: JoinedText;
-}
-
-interface Field {
-  value: number;
-  /** As written, for the digit-width convention. */
-  digits: string;
-}
-
-interface DateHit {
-  segment: Segment;
-  /** Joined offsets of the date (without the weekday). */
-  start: number;
-  end: number;
-  text: string;
-  era?: string;
-  eraYear?: Field;
-  /** Western year (computed for era dates). */
-  year?: number;
-  yearField?: Field;
-  month?: Field;
-  day?: Field;
-  /** The weekday letter, and where the whole 「（木）」 ends. */
-  weekday?: { char: string; start: number; end: number; groupEnd: number };
-  /** Inside 「」: part of a title, which keeps its own wording. */
-  quoted: boolean;
-  /** Written next to its other-calendar twin: 平成29年（2017年）. */
-  paired: boolean;
-  /** Not a calendar date but part of a name: 平成28年法律第99号, 2020年東京オリンピック. */
-  notADate: boolean;
-}
-
-const field = (digits: string | undefined): Field | undefined => (digits === undefined ? undefined : { value: digitsValue(digits), digits });
-
-function daysInMonth(year: number | undefined, month: number): number {
-  if (month === 2) {
-    if (year === undefined) return 29;
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-/**
- * The in-scope parts (and text outside every part) as core's proseText reads them:
- * one segment per part, so that nothing is read across two parts.
- */
-function segmentsOf(context: RuleContext<any>): Segment[] {
-  const { text, document } = context;
-  const ranges: TextRange[] = [];
-  const parts = [...document.parts].sort((a, b) => a.range.start - b.range.start);
-  let at = 0;
-  for (const p of parts) {
-    if (p.range.start > at) ranges.push({ start: at, end: p.range.start });
-    if (context.inScope(p.range)) ranges.push(p.range);
-    at = Math.max(at, p.range.end);
-  }
-  if (at < text.length) ranges.push({ start: at, end: text.length });
-  const out: Segment[] = [];
-  for (const r of ranges) {
-    const joined = joinProse(text, document, [r]);
-    if (joined.pieces.length > 0) out.push({ joined });
-  }
-  return out;
-}
-
-const QUOTE_REACH = 200;
-
-/** True inside 「…」 (nesting counted), looking a bounded distance either way. */
-function insideQuotes(s: string, at: number): boolean {
-  // Only 「, 」 and 。 matter, read backwards from the date: three lastIndexOf
-  // cursors in the window jump from one to the next (most dates are a few
-  // characters after a 。) instead of a loop over every character before them.
-  const window = s.slice(Math.max(0, at - QUOTE_REACH), at);
-  const before = (ch: string, i: number): number => (i > 0 ? window.lastIndexOf(ch, i - 1) : -1);
-  let close = window.lastIndexOf("」");
-  let open = window.lastIndexOf("「");
-  let stop = window.lastIndexOf("。");
-  let depth = 0;
-  for (;;) {
-    const i = Math.max(close, open, stop);
-    if (i < 0) return false;
-    if (i === close) {
-      depth++;
-      close = before("」", i);
-    } else if (i === open) {
-      if (depth === 0) {
-        const end = s.indexOf("」", at);
-        return end >= 0 && end - at <= QUOTE_REACH;
-      }
-      depth--;
-      open = before("「", i);
-    } else {
-      if (depth === 0) return false;
-      stop = before("。", i);
-    }
-  }
-}
-
-function readDates(segment: Segment): DateHit[] {
-  const s = segment.joined.text;
-  const hits: DateHit[] = [];
-  for (const m of s.matchAll(DATE_RE)) {
-    const full = m[0];
-    const weekdayAt = m[8] === undefined ? -1 : full.lastIndexOf(m[8]);
-    const dateEnd = m.index + (weekdayAt < 0 ? full.length : full.search(WEEKDAY_GROUP));
-    const hit: DateHit = {
-      segment,
-      start: m.index,
-      end: dateEnd,
-      text: s.slice(m.index, dateEnd),
-      quoted: false,
-      paired: false,
-      notADate: false,
-    };
-    if (m[6] !== undefined) {
-      hit.month = field(m[6]);
-      hit.day = field(m[7]);
-    } else {
-      if (m[1]) {
-        hit.era = m[1];
-        hit.eraYear = m[2] === "元" ? { value: 1, digits: "元" } : field(m[2]);
-        hit.year = (ERA_START[m[1]] ?? 0) + hit.eraYear!.value - 1;
-        hit.notADate = !m[4] && ERA_NOT_A_DATE_AFTER.test(s.slice(dateEnd, dateEnd + 24));
-      } else {
-        hit.yearField = field(m[3]);
-        hit.year = hit.yearField!.value;
-      }
-      hit.month = field(m[4]);
-      hit.day = field(m[5]);
-      if (!m[4] && !YEAR_CONTINUES.test(s.slice(dateEnd, dateEnd + 4))) hit.notADate = true;
-    }
-    if (weekdayAt >= 0) hit.weekday = { char: m[8]!, start: m.index + weekdayAt, end: m.index + weekdayAt + 1, groupEnd: m.index + full.length };
-    hit.quoted = insideQuotes(s, m.index);
-    hits.push(hit);
-  }
-  // 平成29年（2017年）: one date in both calendars.
-  for (let i = 0; i + 1 < hits.length; i++) {
-    const a = hits[i]!;
-    const b = hits[i + 1]!;
-    if (a.month === undefined && b.month === undefined && a.year !== undefined && b.year !== undefined && !a.weekday) {
-      const between = s.slice(a.end, b.start);
-      if ((between === "（" || between === "(") && /^[）)]/.test(s.slice(b.end, b.end + 1)) && (a.era === undefined) !== (b.era === undefined)) {
-        a.paired = true;
-        b.paired = true;
-      }
-    }
-  }
-  return hits;
-}
-
-/** How the document writes one-digit and longer numbers in dates: full-width or half-width. */
-interface DigitConvention {
-  oneFull: boolean | undefined;
-  manyFull: boolean | undefined;
-}
-
-function digitConvention(hits: readonly DateHit[]): DigitConvention {
-  let oneFull = 0;
-  let oneHalf = 0;
-  let manyFull = 0;
-  let manyHalf = 0;
-  for (const h of hits) {
-    for (const f of [h.yearField, h.eraYear, h.month, h.day]) {
-      if (!f || f.digits === "元") continue;
-      const full = f.digits.charCodeAt(0) >= 0xff10;
-      if (f.digits.length === 1) full ? oneFull++ : oneHalf++;
-      else full ? manyFull++ : manyHalf++;
-    }
-  }
-  return {
-    oneFull: oneFull === oneHalf ? undefined : oneFull > oneHalf,
-    manyFull: manyFull === manyHalf ? undefined : manyFull > manyHalf,
-  };
-}
-
-const toFull = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-
-/** A number in the document's convention; with no convention, as the original field was written. */
-function writeNumber(value: number, convention: DigitConvention, like: Field | undefined): string {
-  const s = String(value);
-  const full = s.length === 1 ? convention.oneFull : convention.manyFull;
-  const asWritten = like !== undefined && like.digits !== "元" && like.digits.charCodeAt(0) >= 0xff10;
-  return (full ?? asWritten) ? toFull(s) : s;
-}
-
-const dayKey = (y: number, m: number, d: number): number => y * 10000 + m * 100 + d;
-
-/** The era a western date falls in, when only one era fits it (2019年 alone fits two). */
-function eraOf(year: number, month: number | undefined, day: number | undefined, fiscal: boolean): { era: string; year: number } | undefined {
-  const first = dayKey(year, month ?? 1, day ?? 1);
-  const last = fiscal ? dayKey(year + 1, 3, 31) : dayKey(year, month ?? 12, day ?? daysInMonth(year, month ?? 12));
-  for (const era of ERA_ORDER) {
-    const [from, to] = ERA_SPAN[era]!;
-    if (from <= first && last <= to) return { era, year: year - ERA_START[era]! + 1 };
-  }
-  return undefined;
-}
-
-/** Why a date cannot exist, or undefined. */
-function impossibility(h: DateHit, year: number | undefined): string | undefined {
-  if (h.era && h.eraYear && h.eraYear.value === 0) return `${h.era}は元年（1年）から始まります`;
-  const m = h.month?.value;
-  if (m !== undefined && (m < 1 || m > 12)) return "月は1〜12です";
-  const d = h.day?.value;
-  if (m !== undefined && d !== undefined && (d < 1 || d > daysInMonth(year, m))) {
-    return d >= 1 && m === 2 && d === 29 ? `${year}年は閏年ではありません` : `${m}月は${daysInMonth(year, m)}日までです`;
-  }
-  if (h.era && h.year !== undefined) {
-    const [from, to] = ERA_SPAN[h.era]!;
-    const first = dayKey(h.year, m ?? 1, d ?? 1);
-    const last = dayKey(h.year, m ?? 12, d ?? daysInMonth(h.year, m ?? 12));
-    const show = (k: number): string => `${Math.floor(k / 10000)}年${Math.floor(k / 100) % 100}月${k % 100}日`;
-    if (last < from) return `${h.era}は${show(from)}からです`;
-    if (first > to) return `${h.era}は${show(to)}までです`;
-  }
-  return undefined;
-}
 
 interface Statement {
   title: string;
@@ -311,33 +47,24 @@ interface Statement {
 
 /** 「title」（…date…決定） — the date sits in brackets right after a closing 」. */
 const CITATION_OPEN_BEFORE = /」[ 　]?[（(][^（）()「」]{0,12}$/;
+
 const CITATION_VERB_AFTER = /^[^（）()「」]{0,40}?(決定|改定|改訂|策定|決議|制定|公表)[^（）()「」]{0,10}?[）)]/;
+
 /** 「title」（2016年10月）: a bare date is the document's date too. */
 const CITATION_BARE_AFTER = /^[）)]/;
+
 /** 「title」を2015年９月４日に閣議決定 */
 const STATEMENT_BEFORE = /」(?:を|は|が)$/;
+
 const STATEMENT_VERB_AFTER = /^(?:に)?[^「」。、（）()]{0,20}?(決定|改定|改訂|策定|制定)/;
+
 /** In a glossary definition: 2015年９月４日、閣議決定 / 2014年５月に策定 / 2017年４月18日にサイバーセキュリティ戦略本部にて決定 */
 const GLOSSARY_VERB_AFTER = /^、?(?:に)?[^「」。、（）()]{0,25}?(?:にて|で|により)?(決定|改定|改訂|策定|制定)/;
+
 const REVISION = /^改[定訂]$/;
+
 /** How far a glossary sentence is looked at around its date. */
 const SENTENCE_REACH = 300;
-
-const normaliseTitle = (t: string): string => t.normalize("NFKC").replace(WHITESPACE_G, "");
-
-/** The 「…」 title that ends at `close` (the index of its 」), nesting counted. */
-function titleEndingAt(s: string, close: number): { title: string; start: number } | undefined {
-  let depth = 0;
-  for (let i = close - 1; i >= 0 && close - i <= 160; i--) {
-    const c = s[i];
-    if (c === "」") depth++;
-    else if (c === "「") {
-      if (depth === 0) return { title: s.slice(i + 1, close), start: i + 1 };
-      depth--;
-    }
-  }
-  return undefined;
-}
 
 export const consistentDates = defineRule({
   id: "consistent-dates",

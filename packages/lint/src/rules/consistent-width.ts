@@ -10,9 +10,9 @@
  * (it counts the word); this rule keeps to characters and to words that have no
  * counterpart in the other width.
  */
-import { toSourceRange, type RuleReport } from "@planlint/core";
+import { toHalfWidth, toSourceRange, type RuleReport } from "@planlint/core";
 import { defineRule } from "../rule.js";
-import { planText, sourceEdit, toHalfWidth, withinOnePiece } from "./no-orthographic-variants.js";
+import { planText, sourceEdit, withinOnePiece } from "../plan/plan-text.js";
 
 type Width = "full" | "half";
 

@@ -8,23 +8,19 @@
  * another file, where no finding of this document can point. File headwords still
  * count as targets of 「…を参照」 and as headwords a definition may list.
  */
-import { toSourceRange, type GlossaryEntry, type JoinedText, type PlanDocument, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { JAPANESE_CHAR, toSourceRange, type GlossaryEntry, type JoinedText, type PlanDocument, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { headwordSortKey, initialKey, MAX_DISORDER_SHARE, outOfSequence } from "../glossary/sort-keys.js";
 import { joinProse } from "../terms/prose-text.js";
 import { defineRule, type RuleContext } from "../rule.js";
+import { withinOneEdit } from "../text-similarity.js";
 
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
-const LATIN_HEADWORD = /^[A-Za-z0-9][A-Za-z0-9 \-/&.'’]*$/;
 /** Separators of an enumeration in a definition: 「機密性、完全性、可用性」, 「A及びB」. */
 const ENUMERATION_SEPARATOR = /[、，,]|及び|並びに|又は|または|若しくは|もしくは/g;
 /** Shorter words are too often one character away from something by chance. */
 const MIN_NEAR_LENGTH = 3;
 /** Typos are looked for in short words only: longer headwords are names, and names are matched whole. */
 const MAX_NEAR_LENGTH = 8;
-/** Where a glossary is not kept in order, reporting order would only be noise. */
-const MIN_SORTED_ENTRIES = 5;
-const MAX_DISORDER_SHARE = 0.1;
 // Made once rather than at each call (a literal in a function is a new object every time).
-const NOT_LETTER_OR_DIGIT_G = /[^a-z0-9]/g;
 const SPACE_OR_MIDDLE_DOT_G = /[\s・･]/g;
 
 export const glossaryIntegrity = defineRule({
@@ -101,17 +97,6 @@ function closeHeadwords(context: RuleContext, target: string): string[] {
   return best && best.score <= 0.3 ? [best.entry.headword] : [];
 }
 
-/** Damerau–Levenshtein distance exactly 1 (one insertion, deletion, substitution or swap of neighbours). */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const ra = a.slice(i);
-  const rb = b.slice(i);
-  if (ra.length === rb.length) return ra.slice(1) === rb.slice(1) || (ra.length >= 2 && ra[0] === rb[1] && ra[1] === rb[0] && ra.slice(2) === rb.slice(2));
-  return ra.length > rb.length ? ra.slice(1) === rb : rb.slice(1) === ra;
-}
-
 // ---------------------------------------------------------------------------
 // Duplicates
 
@@ -139,13 +124,6 @@ function checkDuplicates(context: RuleContext, entries: readonly GlossaryEntry[]
 
 // ---------------------------------------------------------------------------
 // Order
-
-type Script = "latin" | "kana";
-
-interface SortKey {
-  script: Script;
-  key: string;
-}
 
 interface Placed {
   entry: GlossaryEntry;
@@ -264,120 +242,6 @@ function checkIndexGroups(context: RuleContext, placed: readonly Placed[], repor
   }
 }
 
-interface Sequenced<T> {
-  item: T;
-  neighbour: T;
-  where: "before" | "after";
-}
-
-/**
- * The items that break an otherwise sorted sequence: those outside a longest
- * non-decreasing subsequence (O(n log n)). Of several longest ones the earliest
- * items are kept, so in a swapped pair the later item is the one reported — it is
- * the one a reader meets out of place. A sequence with many such items is not
- * meant to be sorted, and nothing is reported.
- */
-function outOfSequence<T extends { key: string }>(items: readonly T[]): Sequenced<T>[] {
-  const n = items.length;
-  if (n < MIN_SORTED_ENTRIES) return [];
-  // startLength[i]: the longest non-decreasing run that starts with item i, found
-  // right to left; tails[k] is the largest first key of such a run of length k + 1.
-  const startLength = new Int32Array(n);
-  const tails: string[] = [];
-  for (let i = n - 1; i >= 0; i--) {
-    const key = items[i]!.key;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid]! >= key) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = key;
-    startLength[i] = lo + 1;
-  }
-  const inOrder = new Uint8Array(n);
-  const sorted: T[] = [];
-  let need = tails.length;
-  let last: string | undefined;
-  for (let i = 0; i < n && need > 0; i++) {
-    const key = items[i]!.key;
-    if (startLength[i] !== need || (last !== undefined && key < last)) continue;
-    inOrder[i] = 1;
-    sorted.push(items[i]!);
-    last = key;
-    need--;
-  }
-  const outCount = n - sorted.length;
-  if (outCount === 0 || outCount > Math.max(1, Math.floor(n * MAX_DISORDER_SHARE))) return [];
-  const out: Sequenced<T>[] = [];
-  for (let i = 0; i < n; i++) {
-    if (inOrder[i]) continue;
-    const item = items[i]!;
-    const next = sorted.find((s) => s.key > item.key);
-    out.push(next ? { item, neighbour: next, where: "before" } : { item, neighbour: sorted[sorted.length - 1]!, where: "after" });
-  }
-  return out;
-}
-
-/**
- * A sort key for a whole headword, or undefined when its order cannot be known:
- * Latin headwords by their letters and digits (「J-CSIP」 sorts as JCSIP), kana
- * headwords in あいうえお order with voicing and small kana folded and 「ー」 read
- * as the vowel before it. Headwords with kanji, or mixing scripts, have no key.
- */
-function headwordSortKey(headword: string): SortKey | undefined {
-  const h = headword.normalize("NFKC").trim();
-  if (!h) return undefined;
-  if (LATIN_HEADWORD.test(h)) {
-    const key = h.toLowerCase().replace(NOT_LETTER_OR_DIGIT_G, "");
-    return key ? { script: "latin", key } : undefined;
-  }
-  const key = kanaKey(h);
-  return key ? { script: "kana", key } : undefined;
-}
-
-/** The key of an index letter or of a headword's first character. */
-function initialKey(ch: string): SortKey | undefined {
-  const c = ch.normalize("NFKC").charAt(0);
-  if (/[A-Za-z]/.test(c)) return { script: "latin", key: c.toLowerCase() };
-  const k = kanaKey(c);
-  return k ? { script: "kana", key: k } : undefined;
-}
-
-const SMALL_KANA = "ぁぃぅぇぉっゃゅょゎゕゖ";
-const LARGE_KANA = "あいうえおつやゆよわかけ";
-const VOWEL_OF = new Map<string, string>();
-for (const row of ["あいうえお", "かきくけこ", "さしすせそ", "たちつてと", "なにぬねの", "はひふへほ", "まみむめも", "や\0ゆ\0よ", "らりるれろ", "わゐ\0ゑを"]) {
-  for (let i = 0; i < 5; i++) if (row[i] !== "\0") VOWEL_OF.set(row[i]!, "あいうえお"[i]!);
-}
-
-/** Folded hiragana of an all-kana string, or undefined if it holds anything else. */
-function kanaKey(s: string): string | undefined {
-  let out = "";
-  // By code unit rather than for-of: a surrogate pair is not kana either way (its
-  // first half already ends the key), and the string iterator is slow in a cold run.
-  const d = s.normalize("NFD");
-  for (let i = 0; i < d.length; i++) {
-    const ch = d[i]!;
-    const c = ch.charCodeAt(0);
-    if (c === 0x3099 || c === 0x309a || ch === "・" || ch === " ") continue;
-    if (ch === "ー") {
-      const vowel = VOWEL_OF.get(out.charAt(out.length - 1));
-      if (!vowel) return undefined;
-      out += vowel;
-      continue;
-    }
-    let h = c >= 0x30a1 && c <= 0x30f6 ? String.fromCharCode(c - 0x60) : ch;
-    const small = SMALL_KANA.indexOf(h);
-    if (small >= 0) h = LARGE_KANA[small]!;
-    const hc = h.charCodeAt(0);
-    if (!(hc >= 0x3041 && hc <= 0x3096)) return undefined;
-    out += h;
-  }
-  return out || undefined;
-}
-
 // ---------------------------------------------------------------------------
 // A word one character away from a headword, listed with headwords
 
@@ -407,7 +271,7 @@ class Vocabulary {
 
   constructor(headwords: Iterable<string>) {
     for (const h of headwords) {
-      if (h.length < MIN_NEAR_LENGTH || !CJK.test(h) || this.exact.has(h)) continue;
+      if (h.length < MIN_NEAR_LENGTH || !JAPANESE_CHAR.test(h) || this.exact.has(h)) continue;
       this.exact.add(h);
       push(this.byFirst, h[0]!, h);
       push(this.byLast, h[h.length - 1]!, h);
@@ -612,5 +476,5 @@ function definitionText(text: string, document: PlanDocument, entry: GlossaryEnt
 /** Width, case, spaces and middle dots do not make two headwords differ. */
 function looseKey(s: string): string {
   const k = s.normalize("NFKC").replace(SPACE_OR_MIDDLE_DOT_G, "");
-  return CJK.test(k) ? k : k.toLowerCase();
+  return JAPANESE_CHAR.test(k) ? k : k.toLowerCase();
 }

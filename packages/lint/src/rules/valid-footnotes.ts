@@ -10,7 +10,7 @@
  * looked for among the ※ marks only. Footnotes of different label forms (※１,
  * 注１, 1) are separate series.
  */
-import type { Footnote, FootnoteMark } from "@planlint/core";
+import { isDigitCode, type Footnote, type FootnoteMark } from "@planlint/core";
 import { defineRule } from "../rule.js";
 
 /** A footnote's series: its label without the number, width folded (「※」, 「注」, 「」). */
@@ -35,14 +35,10 @@ function numberAbove(text: string, f: Footnote): boolean {
   const from = Math.max(0, f.range.start - MARK_REACH);
   for (const digits of [half, full]) {
     for (let at = text.indexOf(digits, from); at >= 0 && at < f.range.start; at = text.indexOf(digits, at + 1)) {
-      if (!isDigit(text.charCodeAt(at - 1)) && !isDigit(text.charCodeAt(at + digits.length))) return true;
+      if (!isDigitCode(text.charCodeAt(at - 1)) && !isDigitCode(text.charCodeAt(at + digits.length))) return true;
     }
   }
   return false;
-}
-
-function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 export const validFootnotes = defineRule({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../protocol.js";
-import { debounceOf, normalizeSettings } from "./settings.js";
+import { debounceOf, normalizeSettings } from "./settings-store.js";
 
 describe("normalizeSettings", () => {
   it("gives the defaults for what a client may send instead of settings", () => {
