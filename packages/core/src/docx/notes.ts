@@ -4,7 +4,7 @@
  * the paragraph that refers to it, as a 「※N：…」 line (「注N：…」 for an endnote);
  * Word's separator notes (ids -1 and 0) are never referred to, so never read.
  */
-import type { DocxPart } from "./read-docx.js";
+import type { DocxPart } from "./part.js";
 import { child, isElement, type XmlElement } from "./xml.js";
 
 export interface NotesPart {

@@ -11,6 +11,7 @@ import { parsePlanWithLines } from "../parse-plan.js";
 import type { PlanDocument, TextRange } from "../types.js";
 import { readNumbering } from "./numbering.js";
 import { readNotes, type NotesPart } from "./notes.js";
+import type { DocxPart } from "./part.js";
 import { ParagraphReader, type DocxParagraph, type DocxRun, type TrackedChangesView } from "./paragraphs.js";
 import { readStyles } from "./styles.js";
 import { child, isElement, parseXml, type XmlElement } from "./xml.js";
@@ -23,11 +24,7 @@ export interface ReadDocxOptions extends ZipLimits {
   trackedChanges?: TrackedChangesView;
 }
 
-export interface DocxPart {
-  name: string;
-  source: string;
-  root: XmlElement;
-}
+export type { DocxPart } from "./part.js";
 
 export interface DocxReading {
   /** The text: one line per paragraph (table cells and notes included), "\n" between lines. */
