@@ -67,9 +67,10 @@ function say(key: string, detail = ""): void {
   window.planlintView?.refresh(status);
 }
 
-function lint(text: string, fileName: string): { document: PlanDocument; messages: LintMessage[] } {
+function lint(text: string, loaded: LoadedDocument): { document: PlanDocument; messages: LintMessage[] } {
+  const { fileName } = loaded;
   const t0 = performance.now();
-  const document = parsePlan(text, { fileName });
+  const document = parsePlan(text, { fileName, ...loaded.parseOptions });
   const t1 = performance.now();
   const messages = lintText(text, { fileName, config, document }).messages;
   performance.measure("planlint:parse", { start: t0, end: t1 });
@@ -111,7 +112,7 @@ async function open(loadedPromise: LoadedDocument | Promise<LoadedDocument>, cho
   try {
     const loaded = await loadedPromise;
     performance.measure("planlint:read", { start: chosenAt });
-    const { document: doc, messages } = lint(loaded.text, loaded.fileName);
+    const { document: doc, messages } = lint(loaded.text, loaded);
     shown = { loaded, text: loaded.text, document: doc, messages, fixedCount: 0 };
     start.hidden = true;
     render();
@@ -148,7 +149,7 @@ function fixOne(index: number): void {
   const eol = eolOf(shown.loaded);
   const text = eol && /[\r\n]/.test(fix.text) ? fix.text.replace(/\r\n|\r|\n/g, eol) : fix.text;
   const { output } = applyFixes(shown.text, [{ range: fix.range, text }]);
-  const { document: doc, messages } = lint(output, shown.loaded.fileName);
+  const { document: doc, messages } = lint(output, shown.loaded);
   shown = { ...shown, text: output, document: doc, messages, fixedCount: shown.fixedCount + 1 };
   render();
   say("fixedOne", String(messages.length));
@@ -161,7 +162,7 @@ function fixAll(): void {
   const fixed = lintAndFix(
     shown.text,
     (text) => {
-      const result = lintText(text, { fileName, config, document: (lastDocument = parsePlan(text, { fileName })) });
+      const result = lintText(text, { fileName, config, document: (lastDocument = parsePlan(text, { fileName, ...shown!.loaded.parseOptions })) });
       return result;
     },
     eolOf(shown.loaded),
@@ -242,5 +243,5 @@ setState("empty");
 // page waits for a file, so the drafter's document meets code compiled already.
 const WARM_UP = "1. 計画の推進\n1.1. 体制の整備\n(1) 情報共有の強化\n(ア) 内閣官房及び総務省において、ＩＴを活用したＡＩ（人工知能）の取組を2017年度中に推進する。\n";
 setTimeout(() => {
-  if (document.body.dataset.state === "empty") lint(WARM_UP, "warm-up.txt");
+  if (document.body.dataset.state === "empty") lint(WARM_UP, { text: WARM_UP, fileName: "warm-up.txt" });
 }, 0);

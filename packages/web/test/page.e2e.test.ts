@@ -23,6 +23,7 @@ import { pathToFileURL } from "node:url";
 import { encodeText } from "@planlint/core";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pastedDocx, writtenDocx } from "../../lint/test/docx/seed-docx.js";
 
 const here = resolve(import.meta.dirname);
 const ROOT = resolve(here, "../../..");
@@ -225,6 +226,29 @@ describe.skipIf(!CHROMIUM)("planlint in Chromium from file://", () => {
     expect(await pageFindings(page)).toEqual(expected);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it("reads Word documents through core's reader: the seed as .docx (pasted and written with heading styles and numbering) gives the CLI's findings, and the fixed text downloads as .txt", async () => {
+    const seedText = readFileSync(SEED, "utf8");
+    for (const [name, bytes] of [["seed-pasted.docx", pastedDocx(seedText)], ["seed-written.docx", writtenDocx(seedText)]] as const) {
+      const file = join(work, name);
+      writeFileSync(file, bytes);
+      const { page, requests, errors } = await open(pathToFileURL(PAGE).href);
+      await choose(page, file);
+      const expected = cliFindings(file);
+      expect(expected.length).toBeGreaterThan(50);
+      expect(await pageFindings(page), name).toEqual(expected);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+      if (name === "seed-pasted.docx") {
+        // The fixed text, as UTF-8 .txt: what the CLI's --fix-dry-run gives for the .docx.
+        const downloaded = await fixAllAndDownload(page, "seed-pasted.txt");
+        const dry = JSON.parse(spawnSync(process.execPath, [CLI, "--fix-dry-run", "--format", "json", file], { encoding: "utf8" }).stdout) as { output?: string }[];
+        expect(dry[0]!.output).toBeDefined();
+        expect(downloaded.toString("utf8")).toBe(dry[0]!.output);
+      }
+      await page.context().close();
+    }
   });
 
   it("lints pasted text", async () => {

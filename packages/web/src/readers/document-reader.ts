@@ -3,7 +3,7 @@
  * page asks `readerFor(name)` (readers/index.ts) and never looks at extensions
  * itself, so a new kind (Word's .docx) is one more reader in that list.
  */
-import type { LineEnding, TextEncodingName } from "@planlint/core";
+import type { LineEnding, ParsePlanOptions, TextEncodingName } from "@planlint/core";
 
 /** How to write a fixed text back as the file was: the same encoding, BOM and line endings. */
 export interface WriteBack {
@@ -24,6 +24,8 @@ export interface LoadedDocument {
    * the page then offers the fixed text as UTF-8 .txt.
    */
   writeBack?: WriteBack;
+  /** How core reads this text into a plan (a Word document's paragraphs and heading styles); the file name decides otherwise. */
+  parseOptions?: Pick<ParsePlanOptions, "paragraphPerLine" | "headingLevels">;
 }
 
 export interface DocumentReader {

@@ -1,6 +1,8 @@
 import { encodeText } from "@planlint/core";
 import { describe, expect, test } from "vitest";
-import { acceptedTypes, readerFor, type DocumentReader } from "./index.js";
+import { acceptedTypes, readerFor, type DocumentReader, type LoadedDocument } from "./index.js";
+import { pastedDocx } from "../../../lint/test/docx/seed-docx.js";
+import { docxReader } from "./docx-reader.js";
 import { textReader } from "./text-reader.js";
 
 describe("readers", () => {
@@ -24,5 +26,14 @@ describe("readers", () => {
       fileName: "plan.txt",
       writeBack: { encoding: "shift_jis", bom: false, eol: "\r\n", mixedEol: false },
     });
+  });
+
+  test("Word documents go to the .docx reader: the text one paragraph per line, read as a Word document, nothing to write back", () => {
+    expect(readerFor("計画案.DOCX")).toBe(docxReader);
+    expect(readerFor("macro.docm")).toBe(docxReader);
+    const loaded = docxReader.read(pastedDocx("第１章 総論\n多重防御の取組を進める。\n"), "plan.docx") as LoadedDocument;
+    expect(loaded.text.trimEnd()).toBe("第１章 総論\n多重防御の取組を進める。");
+    expect(loaded.parseOptions?.paragraphPerLine).toBe(true);
+    expect(loaded.writeBack).toBeUndefined();
   });
 });

@@ -4,11 +4,12 @@
  * `accept`); anything no reader claims is read as text, as the CLI does.
  */
 import type { DocumentReader } from "./document-reader.js";
+import { docxReader } from "./docx-reader.js";
 import { textReader } from "./text-reader.js";
 
 export type { DocumentReader, LoadedDocument, WriteBack } from "./document-reader.js";
 
-export const READERS: readonly DocumentReader[] = [textReader];
+export const READERS: readonly DocumentReader[] = [textReader, docxReader];
 
 export function readerFor(fileName: string, readers: readonly DocumentReader[] = READERS): DocumentReader {
   const lower = fileName.toLowerCase();
