@@ -173,20 +173,24 @@ describe.skipIf("skip" in env)("VS Code (code-server 4.100.3) with the packaged 
     await vscode.screenshot("01-squiggle");
   }, 120000);
 
-  it("the extension started the server with the Node flags V8 takes only at start-up", () => {
+  it("the extension started the server with the Node flags V8 takes only at start-up", async () => {
     // /proc: the command lines of this machine's processes (the e2e suite runs on Linux).
-    const servers = readdirSync("/proc")
-      .filter((pid) => /^\d+$/.test(pid))
-      .map((pid) => {
-        try {
-          return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
-        } catch {
-          return []; // the process has exited
-        }
-      })
-      .filter((argv) => argv.some((a) => a.includes(manifest.name) && a.endsWith(join("dist", "server.cjs"))));
-    expect(servers.length, "the planlint server process").toBe(1);
-    const argv = servers[0] ?? [];
+    // Only this run's servers (the .vsix installed under its own temp folder): another
+    // suite's code-server on the same machine is not ours. A server being replaced may
+    // linger a moment, so the count is polled.
+    const servers = (): string[][] =>
+      readdirSync("/proc")
+        .filter((pid) => /^\d+$/.test(pid))
+        .map((pid) => {
+          try {
+            return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+          } catch {
+            return []; // the process has exited
+          }
+        })
+        .filter((argv) => argv.some((a) => a.startsWith(work) && a.includes(manifest.name) && a.endsWith(join("dist", "server.cjs"))));
+    await expect.poll(() => servers().length, { timeout: 15000, message: "the planlint server process" }).toBe(1);
+    const argv = servers()[0] ?? [];
     const script = argv.findIndex((a) => a.endsWith(join("dist", "server.cjs")));
     expect(argv.slice(1, script)).toEqual(expect.arrayContaining([...SERVER_NODE_FLAGS]));
     expect(argv).toContain("--node-ipc");
