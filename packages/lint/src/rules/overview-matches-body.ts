@@ -18,7 +18,7 @@
  * An overview heading that matches nothing and has no such place is left alone:
  * an overview may group the body differently.
  */
-import type { PlanDocument, PlanNode, TextRange } from "@planlint/core";
+import type { OverviewHeading, PlanDocument, PlanNode, TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
 import { bigramDice } from "../text-similarity.js";
 
@@ -109,10 +109,14 @@ export const overviewMatchesBody = defineRule({
     if (headings.length === 0) return;
     const byTitle = new Map<string, BodyHeading[]>();
     const byWording = new Map<string, BodyHeading[]>();
+    const add = (map: Map<string, BodyHeading[]>, key: string, h: BodyHeading): void => {
+      const list = map.get(key);
+      if (list) list.push(h);
+      else map.set(key, [h]);
+    };
     for (const h of headings) {
-      byTitle.set(h.node.title, [...(byTitle.get(h.node.title) ?? []), h]);
-      const key = wording(h.node.title);
-      byWording.set(key, [...(byWording.get(key) ?? []), h]);
+      add(byTitle, h.node.title, h);
+      add(byWording, wording(h.node.title), h);
     }
 
     const titleRange = (title: string, range: TextRange): TextRange => {
@@ -121,6 +125,17 @@ export const overviewMatchesBody = defineRule({
     };
     const where = (h: BodyHeading) => ({ range: h.node.headRange, message: `本文の見出し ${h.node.label.trim()} ${h.node.title}`, ...(h.file ? { file: h.file } : {}) });
     const shown = (h: BodyHeading): string => `${h.node.label.trim()} ${h.node.title}`.trim();
+    /** An overview heading that is body heading `h` written otherwise: the body's title is the suggestion. */
+    const reportWritten = (messageId: "punctuation" | "wording", o: OverviewHeading, h: BodyHeading): void => {
+      const range = titleRange(o.title, o.range);
+      context.report({
+        range,
+        messageId,
+        data: { overview: o.title, body: shown(h) },
+        related: [where(h)],
+        suggestions: [{ messageId: "useBodyTitle", data: { body: h.node.title }, fix: { range, text: h.node.title } }],
+      });
+    };
 
     // Exact and punctuation-only matches first: they anchor the places of the rest.
     const matched: (BodyHeading | undefined)[] = document.overview.map((o) => {
@@ -128,15 +143,8 @@ export const overviewMatchesBody = defineRule({
       if (exact?.length === 1) return exact[0];
       const same = byWording.get(wording(o.title));
       if (same?.length === 1) {
-        const h = same[0]!;
-        context.report({
-          range: titleRange(o.title, o.range),
-          messageId: "punctuation",
-          data: { overview: o.title, body: shown(h) },
-          related: [where(h)],
-          suggestions: [{ messageId: "useBodyTitle", data: { body: h.node.title }, fix: { range: titleRange(o.title, o.range), text: h.node.title } }],
-        });
-        return h;
+        reportWritten("punctuation", o, same[0]!);
+        return same[0];
       }
       return undefined;
     });
@@ -167,13 +175,7 @@ export const overviewMatchesBody = defineRule({
       if (bigramDice(wording(o.title), wording(h.node.title)) < MIN_WORDING) continue;
       matched[i] = h;
       used.add(h);
-      context.report({
-        range: titleRange(o.title, o.range),
-        messageId: "wording",
-        data: { overview: o.title, body: shown(h) },
-        related: [where(h)],
-        suggestions: [{ messageId: "useBodyTitle", data: { body: h.node.title }, fix: { range: titleRange(o.title, o.range), text: h.node.title } }],
-      });
+      reportWritten("wording", o, h);
     }
 
     // Order: each matched heading comes after the previous matched one.

@@ -5,7 +5,7 @@
  * (resolveCrossReference); this rule reports the ones that resolve to nothing and
  * says how far the path does exist, so the drafter sees which number is off.
  */
-import { circledLabel, findNodeAt, katakanaLabel, matchesLevel, readCrossReferences, readLabel, toSourceRange, walkPlan, walkReference, type CrossReference, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion, type TextRange } from "@planlint/core";
+import { circledLabel, findNodeAt, katakanaLabel, matchesLevel, readCrossReferences, readLabel, toSourceRange, walkPlan, walkReference, type CrossReference, type ReferenceWalk, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
 import { proseText } from "../terms/prose-text.js";
 import { bigramDice } from "../text-similarity.js";
@@ -92,7 +92,11 @@ interface Miss {
 
 /** Walks the reference's levels like resolveCrossReference and says where it stops; undefined when it resolves. */
 function whereItStops(doc: PlanDocument, ref: CrossReference, from?: PlanNode): Miss | undefined {
-  const walk = walkReference(doc, ref.target, from);
+  return stopOf(doc, walkReference(doc, ref.target, from));
+}
+
+/** Where a walk stopped; undefined when it reached the whole path. */
+function stopOf(doc: PlanDocument, walk: ReferenceWalk): Miss | undefined {
   if (!walk.missing) return walk.found.length > 0 ? undefined : { step: { level: "chapter", value: 0 }, siblings: doc.body, reached: 0 };
   const existing = walk.found[walk.found.length - 1];
   return { ...(existing ? { existing } : {}), step: walk.missing.step, siblings: walk.missing.among, reached: walk.found.length };
@@ -116,18 +120,10 @@ const normalise = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "")
 const KANJI_NUMERAL = /[一二三四五六七八九十]/;
 /** 「前章」「次節」 as a place, not inside a word (「前章立て」 is not written; 「次節以降」 is). */
 const RELATIVE_UNIT = /(?<![一-龯])(前|次)(章|節)(?=[でにのはをとへ、。以])/g;
+/** Whether the prose names a relative unit at all (most plans never do): the outline is not walked for them otherwise. */
+const RELATIVE_ANY = /[前次][章節]/;
 /** A heading's 第N部/章/節 label and its number as written. */
 const DAI_UNIT_OF = /^第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})([部章節])$/;
-
-/** How many parts (or chapters, labelled as the reference writes them) the document has: a file of one is one file of a larger plan. */
-function topLevelCount(document: PlanDocument, level: CrossReferenceStep["level"], koyo: boolean): number {
-  const family = level === "part" ? "第N部" : koyo ? "第N章" : "N.";
-  let count = 0;
-  walkPlan(document, (n) => {
-    if (n.family === family || (koyo && level !== "part" && n.family === "第N")) count++;
-  });
-  return count;
-}
 
 /** A title quoted right after a reference: 「第２章「施策の展開」」, 「2.2 「重要インフラを守るための取組」」. */
 const QUOTED_TITLE = /^[ 　]?「([^「」\n]{2,60})」/;
@@ -174,6 +170,20 @@ export const validCrossReference = defineRule({
       return (byText.get(normalise(node.text.text)) ?? []).filter((n) => n !== node && n.path.includes("."));
     };
 
+    /** How many parts (or chapters, labelled as the reference writes them) the document has, counted once: a file of one is one file of a larger plan. */
+    let families: Map<string, number> | undefined;
+    const topLevelCount = (level: CrossReferenceStep["level"], koyo: boolean): number => {
+      if (!families) {
+        const counts = new Map<string, number>();
+        walkPlan(document, (n) => {
+          counts.set(n.family, (counts.get(n.family) ?? 0) + 1);
+        });
+        families = counts;
+      }
+      if (level === "part") return families.get("第N部") ?? 0;
+      return koyo ? (families.get("第N章") ?? 0) + (families.get("第N") ?? 0) : (families.get("N.") ?? 0);
+    };
+
     /** Checks one reference; `joined` is the text it was read from, `node` the measure or heading it stands in. */
     const check = (ref: CrossReference, joined: JoinedText, node: PlanNode | undefined): void => {
       const at = toJoinedOffset(joined, ref.range.start);
@@ -183,10 +193,12 @@ export const validCrossReference = defineRule({
       // reference is broken only when no file has it, and the miss is told from the
       // file that has the most of its path (this one on a tie).
       const { members, index } = context.plan;
-      let miss = whereItStops(document, ref, node);
+      const walk = walkReference(document, ref.target, node);
+      let miss = stopOf(document, walk);
       if (!miss) {
-        checkTitle(ref, joined, node);
-        checkNumerals(ref, node);
+        // The path it reached, outermost first: its labels and its last heading's title.
+        checkTitle(ref, joined, walk.found);
+        checkNumerals(ref, walk.found);
         return;
       }
       let holder = members[index]!;
@@ -222,7 +234,7 @@ export const validCrossReference = defineRule({
       if (!miss.existing) {
         // A file holding one chapter, linted alone, is a chapter of a plan kept one per file:
         // the other chapters are in files it cannot see.
-        if (context.plan.members.length === 1 && topLevelCount(document, step.level, koyo) <= 1) return;
+        if (context.plan.members.length === 1 && topLevelCount(step.level, koyo) <= 1) return;
         // 「第3章」 and 「第4部」 name their level; a dotted 「3.」 is said to be a chapter.
         const named = written(step.level, step.value, koyo);
         context.report({ ...common, messageId: "missingChapter", data: { reference, missing: koyo || step.level === "part" ? named : `章 ${named}` } });
@@ -249,13 +261,12 @@ export const validCrossReference = defineRule({
      * is a term, not a title (「第２章「多層防御」の考え方」), and a shortened title is the
      * drafter's choice.
      */
-    const checkTitle = (ref: CrossReference, joined: JoinedText, node: PlanNode | undefined): void => {
+    const checkTitle = (ref: CrossReference, joined: JoinedText, path: readonly PlanNode[]): void => {
       const end = toJoinedOffset(joined, ref.range.end);
       const quote = QUOTED_TITLE.exec(joined.text.slice(end, end + 80));
       if (!quote) return;
-      const walk = walkReference(document, ref.target, node);
-      const target = walk.found[walk.found.length - 1];
-      if (walk.missing || !target?.title) return;
+      const target = path[path.length - 1];
+      if (!target?.title) return;
       const written = quote[1]!;
       // The quote may carry the heading's label: 「２．人材の育成」.
       const label = readLabel(written);
@@ -288,13 +299,11 @@ export const validCrossReference = defineRule({
      * use kanji). Only the 第N部/章/節 of the reference are compared, each with the
      * label of the heading it reached.
      */
-    const checkNumerals = (ref: CrossReference, node: PlanNode | undefined): void => {
+    const checkNumerals = (ref: CrossReference, path: readonly PlanNode[]): void => {
       if (!ref.target.steps) return; // 「2.2(1)」 has no 第N to write two ways
-      const walk = walkReference(document, ref.target, node);
-      if (walk.missing) return;
       let fixed = ref.text;
       let changed = false;
-      for (const n of walk.found) {
+      for (const n of path) {
         const unit = DAI_UNIT_OF.exec(n.label.trim());
         if (!unit) continue;
         const written = new RegExp(`第([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})${unit[2]}`).exec(fixed);
@@ -354,13 +363,14 @@ export const validCrossReference = defineRule({
     }
 
     // 「前章」「次節」: a chapter or section before the first or after the last of the plan.
+    // Chapters restart under each 部: 「前章」 may cross into the previous 部.
+    if (!RELATIVE_ANY.test(prose.text) || document.body.some((n) => n.kind === "part")) return;
     const { members, index } = context.plan;
     const units = { 章: "chapter", 節: "section" } as const;
     const all: Record<"chapter" | "section", PlanNode[]> = { chapter: [], section: [] };
     walkPlan(document, (n) => {
       if (n.kind === "chapter" || n.kind === "section") all[n.kind].push(n);
     });
-    if (document.body.some((n) => n.kind === "part")) return; // chapters restart under each 部: 「前章」 may cross into the previous 部
     for (const m of prose.text.matchAll(RELATIVE_UNIT)) {
       const range = toSourceRange(prose, m.index, m.index + m[0].length);
       if (!bodies.some((b) => b.start <= range.start && range.start < b.end)) continue;
