@@ -2,8 +2,9 @@
  * @planlint/lint — the rule engine, rules, formatters and the `planlint` CLI.
  * The library exports what the CLI prints, for other tools to reuse.
  */
-export { outlineJson, formatOutline } from "./commands/outline.js";
-export type { OutlineJson, OutlineSource } from "./commands/outline.js";
+export { formatOutline } from "./commands/outline.js";
+export { outlineJson } from "./outline-json.js";
+export type { OutlineJson, OutlineSource } from "./outline-json.js";
 export { glossaryJson, formatGlossary } from "./commands/glossary.js";
 export type { GlossaryJson } from "./commands/glossary.js";
 export { withLocations, locationOf, positionOf } from "./locations.js";

@@ -1,52 +1,9 @@
 import { LineIndex, parsePlan } from "@planlint/core";
-import type {
-  DocumentFormat,
-  Footnote,
-  JoinedText,
-  OverviewHeading,
-  PageArtifact,
-  Part,
-  PlanDocument,
-  PlanNode,
-  TextRange,
-} from "@planlint/core";
-import { lastLineOf, lineOf, withLocations, type LocateOptions, type Located } from "../locations.js";
+import type { Footnote, OverviewHeading, PlanDocument, PlanNode, TextRange } from "@planlint/core";
+import { lastLineOf, lineOf } from "../locations.js";
+import { outlineJson } from "../outline-json.js";
 import { readPlanFile } from "../read-file.js";
 import { plainStyle, type Style } from "../style.js";
-
-/** What `planlint outline FILE --json` prints. `J` is `JoinedText` with `--verbose`, else `string`. */
-export interface OutlineJson<J = string> {
-  file: string;
-  encoding: string;
-  format: DocumentFormat;
-  parts: Located<Part, J>[];
-  body: Located<PlanNode, J>[];
-  overview: Located<OverviewHeading, J>[];
-  footnotes: Located<Footnote, J>[];
-  pageArtifacts: Located<PageArtifact, J>[];
-}
-
-export interface OutlineSource {
-  /** The file name to print. */
-  file: string;
-  /** The encoding the text was decoded from, e.g. "utf-8". */
-  encoding: string;
-}
-
-export function outlineJson(doc: PlanDocument, index: LineIndex, source: OutlineSource, options: LocateOptions & { keepPieces: true }): OutlineJson<JoinedText>;
-export function outlineJson(doc: PlanDocument, index: LineIndex, source: OutlineSource, options?: LocateOptions): OutlineJson;
-export function outlineJson(doc: PlanDocument, index: LineIndex, source: OutlineSource, options: LocateOptions = {}): OutlineJson<unknown> {
-  return {
-    file: source.file,
-    encoding: source.encoding,
-    format: doc.format,
-    parts: withLocations(doc.parts, index, options),
-    body: withLocations(doc.body, index, options),
-    overview: withLocations(doc.overview, index, options),
-    footnotes: withLocations(doc.footnotes, index, options),
-    pageArtifacts: withLocations(doc.pageArtifacts, index, options),
-  };
-}
 
 /** How many characters of a measure's statement the readable outline shows. */
 const EXCERPT_LENGTH = 30;
