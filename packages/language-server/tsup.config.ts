@@ -9,8 +9,8 @@ export default defineConfig([
   {
     ...library,
     entry: { index: "src/index.ts", protocol: "src/protocol.ts", "node-flags": "src/node-flags.ts" },
-    // Both configs build in parallel into dist/: this one must not delete the server.
-    clean: ["!server.cjs"],
+    // The configs build in parallel into dist/: this one must not delete the servers.
+    clean: ["!server.cjs", "!server-browser.js"],
   },
   // The server: one self-contained CommonJS file (lint, core and
   // vscode-languageserver inside), so the extension ships it without node_modules.
@@ -22,5 +22,27 @@ export default defineConfig([
     // accepts at start-up (see src/node-flags.ts); npm's Windows shims read it too.
     banner: { js: `#!/usr/bin/env -S node ${SERVER_NODE_FLAGS.join(" ")}` },
     minify: false,
+  },
+  // The server for a web worker (VS Code for the web): one self-contained
+  // script, no `node:` module in it (test/browser-bundle.test.ts). An IIFE, so
+  // that `new Worker(url)` runs it as a classic worker script in any browser.
+  {
+    entry: { "server-browser": "src/browser.ts" },
+    format: ["iife"],
+    outExtension: () => ({ js: ".js" }),
+    platform: "browser",
+    target: ["chrome109", "edge109", "firefox115", "safari16"],
+    noExternal: [/.*/],
+    sourcemap: false,
+    dts: false,
+    clean: false,
+    // Shipped in the .vsix and fetched by vscode.dev: minified, but with names kept for readable stack traces.
+    minify: true,
+    keepNames: true,
+    // A worker has no DOM: packages that offer a "worker" build (micromark's entity decoder
+    // has a "browser" one that decodes with document.createElement) must give that one.
+    esbuildOptions(options) {
+      options.conditions = ["worker"];
+    },
   },
 ]);

@@ -6,13 +6,14 @@
  */
 import { FIX_ALL_KIND, OutlineRequest } from "@planlint/language-server/protocol";
 import * as vscode from "vscode";
-import { CodeAction, CodeActionRequest, State, type LanguageClient } from "vscode-languageclient/node";
+// The package's own entry: Node's in the desktop bundle, the browser's in the web bundle (its `browser` field).
+import { CodeAction, CodeActionRequest, State, type BaseLanguageClient } from "vscode-languageclient";
 import type { CommandId } from "./manifest.js";
 
-type Command = (client: LanguageClient) => Promise<void>;
+type Command = (client: BaseLanguageClient) => Promise<void>;
 
 /** The active editor's document, when planlint handles it and the server is up; otherwise says why not. */
-function planDocument(client: LanguageClient): vscode.TextDocument | undefined {
+function planDocument(client: BaseLanguageClient): vscode.TextDocument | undefined {
   const document = vscode.window.activeTextEditor?.document;
   if (!document || !vscode.languages.match(client.clientOptions.documentSelector ?? [], document)) {
     void vscode.window.showInformationMessage("planlint: open a plain text or Markdown plan first.");

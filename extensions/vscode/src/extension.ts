@@ -1,15 +1,16 @@
 /**
- * The planlint VS Code extension: starts the bundled language server
- * (dist/server.cjs, next to this file in the .vsix) over Node IPC for plain
- * text and Markdown documents, and registers the commands. Everything else —
- * diagnostics, hover, quick fixes, outline, definitions, settings per
- * document, config reloading — is the server's.
+ * The planlint VS Code extension on the desktop (package.json `main`): starts
+ * the bundled language server (dist/server.cjs, next to this file in the .vsix)
+ * over Node IPC for plain text and Markdown files, and registers the commands.
+ * Everything else — diagnostics, hover, quick fixes, outline, definitions,
+ * settings per document, config reloading — is the server's. VS Code for the
+ * web runs browser.ts instead.
  */
 import * as vscode from "vscode";
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from "vscode-languageclient/node";
 import { SERVER_NODE_FLAGS } from "@planlint/language-server/node-flags";
-import { COMMANDS } from "./commands.js";
-import { documentLanguages, settingsSection, type ExtensionManifest } from "./manifest.js";
+import { documentSelector, outputChannel, runClient, stopClient } from "./client.js";
+import { settingsSection, type ExtensionManifest } from "./manifest.js";
 
 /**
  * Configs (planlint.config.{json,jsonc,yaml,yml}, package.json#planlint) and the
@@ -22,7 +23,6 @@ let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const manifest = context.extension.packageJSON as ExtensionManifest;
-  const section = settingsSection(manifest);
   const module = context.asAbsolutePath("dist/server.cjs");
   const serverOptions: ServerOptions = {
     // The flags V8 takes only at start-up (a smaller young generation: flat memory over hours of editing).
@@ -30,28 +30,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, "--nolazy", "--inspect=6009"] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: documentLanguages(manifest).flatMap((language) => [
-      { language, scheme: "file" },
-      { language, scheme: "untitled" },
-    ]),
+    documentSelector: documentSelector(manifest, ["file", "untitled"]),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(CONFIG_FILES) },
-    // A log channel is also written to the window's log folder: the server's messages survive for bug reports.
-    outputChannel: vscode.window.createOutputChannel("planlint", { log: true }),
+    outputChannel: outputChannel(),
   };
-  const languageClient = new LanguageClient(section, "planlint", serverOptions, clientOptions);
-  client = languageClient;
-
-  for (const [id, run] of Object.entries(COMMANDS)) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, () => run(languageClient)));
-  }
-  // The client's own error notification has already been shown; activation itself succeeds
-  // so that the commands can say the server is not running.
-  await languageClient.start().catch((error: unknown) => {
-    languageClient.error("planlint: the language server did not start", error, false);
-  });
+  client = new LanguageClient(settingsSection(manifest), "planlint", serverOptions, clientOptions);
+  await runClient(context, client);
 }
 
 export function deactivate(): Thenable<void> | undefined {
-  // stop() throws unless the client runs; a server that never started has nothing to stop.
-  return client?.isRunning() ? client.stop() : undefined;
+  return stopClient(client);
 }

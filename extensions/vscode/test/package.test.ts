@@ -1,8 +1,10 @@
 /**
- * What the .vsix holds and whether it runs on its own: the bundle needs only
- * `vscode` and Node, the copied server is the built one and starts over IPC
- * from a folder without node_modules, and vsce packages exactly the files
- * that run. (test/e2e/ installs the .vsix into a real VS Code.)
+ * What the .vsix holds and whether it runs on its own: the desktop bundle needs
+ * only `vscode` and Node, the web bundle only `vscode`, the copied servers are
+ * the built ones (the Node one starts over IPC from a folder without
+ * node_modules; the web-worker one is run in Chromium by the language server's
+ * test/web-worker.e2e.test.ts), and vsce packages exactly the files that run.
+ * (test/e2e/ installs the .vsix into a real VS Code.)
  */
 import { fork } from "node:child_process";
 import { builtinModules } from "node:module";
@@ -28,8 +30,24 @@ describe("the built extension", () => {
     expect(required).toContain("vscode");
   });
 
-  it("carries the language server as built", () => {
+  it("for the web requires nothing but vscode (no Node module: a web extension host has none)", () => {
+    const bundle = readFileSync(dist("browser.js"), "utf8");
+    const required = new Set([...bundle.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]!));
+    expect([...required]).toEqual(["vscode"]);
+    expect(bundle).not.toMatch(/["'`]node:[a-z_/]+["'`]/);
+    // It starts the web-worker server with vscode-languageclient's browser client.
+    expect(bundle).toContain("dist/server-browser.js");
+    expect(bundle).toContain("BrowserMessageReader");
+  });
+
+  it("names both entries in package.json: main for the desktop, browser for the web", () => {
+    expect(manifest.main).toBe("./dist/extension.cjs");
+    expect(manifest.browser).toBe("./dist/browser.js");
+  });
+
+  it("carries the language servers as built (Node and web worker)", () => {
     expect(readFileSync(dist("server.cjs")).equals(readFileSync(join(REPO_DIR, "packages/language-server/dist/server.cjs")))).toBe(true);
+    expect(readFileSync(dist("server-browser.js")).equals(readFileSync(join(REPO_DIR, "packages/language-server/dist/server-browser.js")))).toBe(true);
   });
 
   it("starts its server over IPC from a folder without node_modules", async () => {
@@ -66,8 +84,10 @@ describe("the .vsix", () => {
         "CHANGELOG.md",
         "LICENSE",
         "README.md",
+        "dist/browser.js",
         "dist/extension.cjs",
         "dist/planlint.config.schema.json",
+        "dist/server-browser.js",
         "dist/server.cjs",
         "package.json",
       ].sort(),

@@ -4,7 +4,7 @@
  * of a document with its config, or nothing when planlint is off for it) and
  * `guard` (a handler that fails logs and answers with an empty result).
  */
-import { emptyConfig, type ResolvedConfig } from "@planlint/lint";
+import { emptyConfig, type ResolvedConfig } from "@planlint/lint/browser";
 import {
   ResponseError,
   type CancellationToken,
@@ -13,10 +13,10 @@ import {
   type InitializeParams,
   type ServerCapabilities,
 } from "vscode-languageserver";
-import { filePathOf, type Analysis, type PlanDocuments } from "./documents.js";
-import type { PlanFiles } from "./plan-files.js";
+import type { Analysis, PlanDocuments } from "./documents.js";
+import type { PlanSource, ServerHost } from "./host.js";
 import type { PlanlintSettings } from "./protocol.js";
-import type { ConfigCache, ConfigOutcome } from "./settings/config-for-document.js";
+import type { ConfigCache, ConfigOutcome } from "./settings/config-cache.js";
 import type { SettingsStore } from "./settings/settings-store.js";
 import type { Signal } from "./signal.js";
 
@@ -58,6 +58,8 @@ export interface ServerOptions {
 
 export interface ServerContext {
   readonly connection: Connection;
+  /** Where the server runs: Node with files, or a browser's web worker without (host.ts). */
+  readonly host: ServerHost;
   readonly documents: PlanDocuments;
   readonly configs: ConfigCache;
   readonly settings: SettingsStore;
@@ -67,7 +69,7 @@ export interface ServerContext {
   /** Folders of the workspace (file paths), from initialize. */
   workspaceFolders: string[];
   /** The plans open documents belong to (chapters kept one per file). */
-  readonly plans: PlanFiles;
+  readonly plans: PlanSource;
   readonly events: ServerEvents;
   logError(what: string, error: unknown): void;
 }
@@ -114,7 +116,7 @@ export async function prepare(ctx: ServerContext, uri: string): Promise<Prepared
   if (!settings.enable) return undefined;
   const document = ctx.documents.get(uri);
   if (!document) return undefined;
-  const outcome = await ctx.configs.get(filePathOf(uri));
+  const outcome = await ctx.configs.get(ctx.host.filePathOf(uri));
   // Taken after the awaits: the current version, whatever arrived meanwhile.
   const analysis = ctx.documents.analysis(uri);
   if (!analysis) return undefined;

@@ -6,7 +6,7 @@
  * raises: a document over the size limit, a broken config.
  */
 import type { Fix, LineIndex, LintMessage, PlanlintError, Severity, TextRange } from "@planlint/core";
-import { builtinRules } from "@planlint/lint";
+import { builtinRules } from "@planlint/lint/browser";
 import { DiagnosticSeverity, type Diagnostic, type Range, type TextEdit } from "vscode-languageserver";
 import { DIAGNOSTIC_SOURCE } from "./protocol.js";
 

@@ -4,9 +4,8 @@
  * hover, symbols, …) shares that {@link Analysis}. Only the latest version of
  * each open document is kept.
  */
-import { fileURLToPath } from "node:url";
 import { Glossary, LineIndex, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
-import { lintPlan, lintText, planGlossary, type LintResult, type PlanFileInput, type ResolvedConfig } from "@planlint/lint";
+import { lintPlan, lintText, planGlossary, type LintResult, type PlanFileInput, type ResolvedConfig } from "@planlint/lint/browser";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 
@@ -42,11 +41,11 @@ export class Analysis {
   private glossaryValue: { config: ResolvedConfig; glossary: Glossary } | undefined;
   private lintValue: { config: ResolvedConfig; plan: PlanInputs | undefined; result: LintResult } | undefined;
 
-  constructor(document: TextDocument, maxLength: number) {
+  constructor(document: TextDocument, maxLength: number, filePath?: string) {
     this.uri = document.uri;
     this.version = document.version;
     this.text = document.getText();
-    this.filePath = filePathOf(document.uri);
+    this.filePath = filePath;
     this.format = document.languageId === "markdown" ? "markdown" : formatForFile(this.filePath ?? document.uri);
     this.tooLarge = this.text.length > maxLength;
   }
@@ -122,22 +121,17 @@ function emptyResult(filePath: string): LintResult {
   return { filePath, messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, usedExceptions: [] };
 }
 
-export function filePathOf(uri: string): string | undefined {
-  if (!uri.startsWith("file:")) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
-}
-
 export class PlanDocuments {
   /** The text of open documents, kept in sync (incrementally) by vscode-languageserver. */
   readonly documents = new TextDocuments(TextDocument);
   private readonly analyses = new Map<string, Analysis>();
   maxLength: number;
 
-  constructor(maxLength: number) {
+  /** `filePathOf`: the host's (a document's file on disk, if it is one). */
+  constructor(
+    maxLength: number,
+    private readonly filePathOf: (uri: string) => string | undefined = () => undefined,
+  ) {
     this.maxLength = maxLength;
     // Drop the cache eagerly so a closed or edited document's plan can be collected.
     this.documents.onDidClose((e) => this.analyses.delete(e.document.uri));
@@ -157,7 +151,7 @@ export class PlanDocuments {
     if (!document) return undefined;
     let analysis = this.analyses.get(uri);
     if (!analysis || analysis.version !== document.version) {
-      analysis = new Analysis(document, this.maxLength);
+      analysis = new Analysis(document, this.maxLength, this.filePathOf(uri));
       this.analyses.set(uri, analysis);
     }
     return analysis;

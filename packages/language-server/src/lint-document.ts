@@ -2,8 +2,6 @@
  * The diagnostics of a document's current version, for the push and the pull
  * features alike: settings → config → (cached) lint → LSP diagnostics.
  */
-import { pathToFileURL } from "node:url";
-import { resolve } from "node:path";
 import type { Diagnostic } from "vscode-languageserver";
 import { prepare, type ServerContext } from "./context.js";
 import { configBrokenDiagnostic, toDiagnostics, tooLargeDiagnostic } from "./diagnostics.js";
@@ -26,7 +24,7 @@ export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<D
   if (analysis.tooLarge) return { version: analysis.version, diagnostics: [tooLargeDiagnostic(analysis.text.length, ctx.documents.maxLength)] };
   if (outcome.error) {
     const file = outcome.error.file;
-    return { version: analysis.version, diagnostics: [configBrokenDiagnostic(outcome.error, file ? fileUri(file) : undefined)] };
+    return { version: analysis.version, diagnostics: [configBrokenDiagnostic(outcome.error, file ? ctx.host.fileUri(file) : undefined)] };
   }
   // A file the config's `ignore` covers is not linted (as the CLI skips it).
   if (outcome.ignored) return { version: analysis.version, diagnostics: [] };
@@ -41,8 +39,4 @@ export async function diagnosticsFor(ctx: ServerContext, uri: string): Promise<D
       relatedInformation: ctx.client.relatedInformation,
     }),
   };
-}
-
-export function fileUri(path: string): string {
-  return pathToFileURL(resolve(path)).href;
 }

@@ -6,7 +6,7 @@
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { version } from "../package.json";
 import { applyServerV8Flags } from "./node-flags.js";
-import { startServer } from "./server.js";
+import { startServer } from "./node-server.js";
 import { createStdioConnection } from "./transport.js";
 
 const USAGE = `Usage: planlint-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME

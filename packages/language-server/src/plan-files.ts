@@ -12,6 +12,7 @@ import { planOfFile, type PlanFileInput, type ResolvedConfig } from "@planlint/l
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Analysis, PlanDocuments, PlanInputs } from "./documents.js";
+import type { PlanSource } from "./host.js";
 
 interface DiskFile {
   mtimeMs: number;
@@ -23,7 +24,7 @@ interface DiskFile {
 /** How long a plan's file list is trusted before the folder is listed again. */
 const LISTING_TTL_MS = 2000;
 
-export class PlanFiles {
+export class PlanFiles implements PlanSource {
   private readonly disk = new Map<string, DiskFile>();
   private readonly listings = new Map<string, { at: number; config: ResolvedConfig; paths: string[] | undefined }>();
   /** Open document → the files of the plan it was last linted with. */

@@ -5,7 +5,7 @@
  * (`@planlint/language-server/protocol` loads no lint code).
  */
 import { RequestType, type TextDocumentIdentifier } from "vscode-languageserver-protocol";
-import type { OutlineJson } from "@planlint/lint";
+import type { OutlineJson } from "@planlint/lint/browser";
 
 /** `planlint/outline`: the plan model of an open document, as `planlint outline --json` prints it. */
 export interface OutlineParams {

@@ -1,16 +1,17 @@
 /**
  * Wires the features to a connection. Everything a feature needs comes in the
  * ServerContext; each feature registers its own handlers and contributes its
- * own capabilities (one file per feature under features/).
+ * own capabilities (one file per feature under features/). What depends on
+ * where the server runs (files, configs on disk) comes from the host
+ * (host.ts): node-server.ts starts this on Node, browser.ts in a web worker.
  */
 import { TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from "vscode-languageserver";
 import { version } from "../package.json";
 import { readClientFlags, type Feature, type FeatureHooks, type ServerContext } from "./context.js";
-import { PlanDocuments, filePathOf } from "./documents.js";
-import { PlanFiles } from "./plan-files.js";
+import { PlanDocuments } from "./documents.js";
+import type { ServerHost } from "./host.js";
 import { codeActionsFeature } from "./features/code-actions.js";
 import { completionFeature } from "./features/completion.js";
-import { configWatchFeature } from "./features/config-watch.js";
 import { definitionFeature } from "./features/definition.js";
 import { pullDiagnosticsFeature } from "./features/diagnostics-pull.js";
 import { pushDiagnosticsFeature } from "./features/diagnostics-push.js";
@@ -21,13 +22,13 @@ import { planDependentsFeature } from "./features/plan-dependents.js";
 import { referencesFeature } from "./features/references.js";
 import { settingsFeature } from "./features/settings.js";
 import { DEFAULT_DEBOUNCE_MS, DEFAULT_MAX_DOCUMENT_LENGTH, type PlanlintInitializationOptions } from "./protocol.js";
-import { ConfigCache, createConfigSource, type ConfigSource } from "./settings/config-for-document.js";
+import { ConfigCache, type ConfigSource } from "./settings/config-cache.js";
 import { SettingsStore } from "./settings/settings-store.js";
 import { Signal } from "./signal.js";
 
+/** The features of every host; a host adds its own (host.ts `features`). */
 export const FEATURES: readonly Feature[] = [
   settingsFeature,
-  configWatchFeature,
   pushDiagnosticsFeature,
   pullDiagnosticsFeature,
   hoverFeature,
@@ -45,25 +46,27 @@ export interface StartServerOptions {
   configSource?: () => ConfigSource;
 }
 
-/** Starts planlint on a connection (made by `createConnection`); returns once it listens. */
-export function startServer(connection: Connection, options: StartServerOptions = {}): void {
-  const documents = new PlanDocuments(DEFAULT_MAX_DOCUMENT_LENGTH);
+/** Starts planlint on a connection, on `host`; returns once it listens. */
+export function startServerOn(connection: Connection, host: ServerHost, options: StartServerOptions = {}): void {
+  const documents = new PlanDocuments(DEFAULT_MAX_DOCUMENT_LENGTH, (uri) => host.filePathOf(uri));
+  const features = [...FEATURES, ...host.features];
   const ctx: ServerContext = {
     connection,
+    host,
     documents,
-    configs: new ConfigCache(options.configSource ?? (() => createConfigSource(() => ctx.workspaceFolders))),
+    configs: new ConfigCache(options.configSource ?? (() => host.configSource(() => ctx.workspaceFolders))),
     settings: new SettingsStore(connection),
     client: readClientFlags({}),
     options: { debounce: DEFAULT_DEBOUNCE_MS, maxDocumentLength: DEFAULT_MAX_DOCUMENT_LENGTH },
     workspaceFolders: [],
-    plans: new PlanFiles(documents, (what, error) => ctx.logError(what, error)),
+    plans: host.plans(documents, (what, error) => ctx.logError(what, error)),
     events: { diagnosticsStale: new Signal(), planChanged: new Signal<readonly string[]>(), configsLoaded: new Signal() },
     logError: (what, error) => {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
       try {
         connection.console.error(`planlint: ${what} failed: ${detail}`);
       } catch {
-        process.stderr.write(`planlint: ${what} failed: ${detail}\n`);
+        host.writeLog(`planlint: ${what} failed: ${detail}`);
       }
     },
   };
@@ -76,17 +79,17 @@ export function startServer(connection: Connection, options: StartServerOptions 
     if (typeof init.maxDocumentLength === "number" && init.maxDocumentLength > 0) ctx.options.maxDocumentLength = init.maxDocumentLength;
     documents.maxLength = ctx.options.maxDocumentLength;
     const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-    ctx.workspaceFolders = folders.map(filePathOf).filter((p): p is string => p !== undefined);
+    ctx.workspaceFolders = folders.map((uri) => host.filePathOf(uri)).filter((p): p is string => p !== undefined);
 
     let capabilities: ServerCapabilities = {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
     };
-    for (const feature of FEATURES) capabilities = { ...capabilities, ...feature.capabilities?.(ctx.client, params) };
+    for (const feature of features) capabilities = { ...capabilities, ...feature.capabilities?.(ctx.client, params) };
     return { capabilities, serverInfo: { name: "planlint", version } };
   });
 
   const hooks: FeatureHooks[] = [];
-  for (const feature of FEATURES) {
+  for (const feature of features) {
     const h = feature.register(ctx);
     if (h) hooks.push(h);
   }

@@ -8,7 +8,7 @@
  * overlapping fixes are resolved the way the CLI resolves them.
  */
 import { detectLineEndings } from "@planlint/core";
-import { lintAndFix, lintText, type LintResult, type ResolvedConfig } from "@planlint/lint";
+import { lintAndFix, lintText, type LintResult, type ResolvedConfig } from "@planlint/lint/browser";
 import {
   CodeActionKind,
   TextDocumentEdit,

@@ -14,9 +14,7 @@ import { dirname, join, relative, isAbsolute, resolve } from "node:path";
 import { DidChangeWatchedFilesNotification, WatchKind, type Diagnostic } from "vscode-languageserver";
 import { guardEvent, type Feature, type ServerContext } from "../context.js";
 import { configFileDiagnostic } from "../diagnostics.js";
-import { filePathOf } from "../documents.js";
-import { fileUri } from "../lint-document.js";
-import { filesOf } from "../settings/config-for-document.js";
+import { filesOf } from "../settings/config-cache.js";
 
 const CONFIG_FILE = /(^|[\\/])(planlint\.config\.(json|jsonc|ya?ml)|package\.json)$/;
 const WATCHED_GLOBS = ["**/planlint.config.{json,jsonc,yaml,yml}", "**/package.json", "**/*.{yaml,yml,json,jsonc}"];
@@ -37,7 +35,7 @@ export const configWatchFeature: Feature = {
     const reconcile = (): void => {
       const broken = new Map<string, Diagnostic>();
       for (const outcome of ctx.configs.outcomes()) {
-        if (outcome.error?.file) broken.set(fileUri(outcome.error.file), configFileDiagnostic(outcome.error));
+        if (outcome.error?.file) broken.set(ctx.host.fileUri(outcome.error.file), configFileDiagnostic(outcome.error));
       }
       for (const [uri, diagnostic] of broken) {
         const key = JSON.stringify(diagnostic);
@@ -66,7 +64,7 @@ export const configWatchFeature: Feature = {
           ctx.configs.clear();
           // Load the open documents' configs again now, so a fixed config file loses its diagnostic
           // even when no document is linted (pull clients lint only when they ask).
-          void Promise.all(ctx.documents.all().map((d) => ctx.configs.get(filePathOf(d.uri))))
+          void Promise.all(ctx.documents.all().map((d) => ctx.configs.get(ctx.host.filePathOf(d.uri))))
             .then(reconcile)
             .catch((error: unknown) => ctx.logError("reloading configs", error));
           ctx.events.diagnosticsStale.fire();
@@ -79,7 +77,7 @@ export const configWatchFeature: Feature = {
     ctx.events.configsLoaded.on(reconcile);
     ctx.connection.onDidChangeWatchedFiles(
       guardEvent(ctx, "workspace/didChangeWatchedFiles", (params) => {
-        changed(params.changes.map((c) => filePathOf(c.uri)).filter((p): p is string => p !== undefined));
+        changed(params.changes.map((c) => ctx.host.filePathOf(c.uri)).filter((p): p is string => p !== undefined));
       }),
     );
     ctx.documents.documents.onDidOpen(() => {
@@ -123,7 +121,7 @@ class FolderWatchers {
     const folders = new Set<string>();
     for (const file of knownFiles) folders.add(dirname(file));
     for (const document of this.ctx.documents.all()) {
-      const path = filePathOf(document.uri);
+      const path = this.ctx.host.filePathOf(document.uri);
       if (!path) continue;
       const root = this.ctx.workspaceFolders.find((w) => isInside(path, w));
       let folder = dirname(path);

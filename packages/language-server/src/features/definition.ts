@@ -39,7 +39,7 @@ export const definitionFeature: Feature = {
 
         const term = termAt(analysis, analysis.glossary(config), offset);
         if (!term) return null;
-        const location = entryLocation(term.entry, analysis);
+        const location = entryLocation(term.entry, analysis, ctx.host);
         if (!ctx.client.definitionLinks) return location;
         return [
           {

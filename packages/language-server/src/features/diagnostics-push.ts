@@ -16,7 +16,7 @@ interface Job {
   cancelled: boolean;
   /** Ends the debounce wait early (on cancel). */
   wake?: () => void;
-  timer?: NodeJS.Timeout;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 export const pushDiagnosticsFeature: Feature = {
@@ -44,7 +44,9 @@ export const pushDiagnosticsFeature: Feature = {
         await new Promise<void>((resolve) => {
           job.wake = resolve;
           // Even with no debounce, yield once: changes already received supersede this job first.
-          job.timer = delay > 0 ? setTimeout(resolve, delay) : (setImmediate(resolve) as unknown as NodeJS.Timeout);
+          // (A web worker has no setImmediate: a zero timeout yields there.)
+          if (delay > 0 || typeof setImmediate !== "function") job.timer = setTimeout(resolve, delay);
+          else setImmediate(resolve);
         });
         if (job.cancelled || !ctx.documents.isCurrent(uri, job.version)) return;
         const result = await diagnosticsFor(ctx, uri);

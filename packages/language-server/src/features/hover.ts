@@ -4,13 +4,17 @@
  * sits and who owns it (owners, via, citations); on a cross-reference, what it
  * points to.
  */
-import { basename } from "node:path";
 import { resolveCrossReference, type GlossaryEntry, type PlanNode } from "@planlint/core";
 import { MarkupKind, type Hover } from "vscode-languageserver";
 import { guard, prepare, type Feature } from "../context.js";
 import { toRange } from "../diagnostics.js";
 import { crossReferenceAt, excerpt, labelAt, termAt } from "../plan-lookup.js";
 import type { Analysis } from "../documents.js";
+
+/** The file name of a path, either separator (a glossary file's, for the hover's last line). */
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+}
 
 /** Markdown's inline special characters in plan text (「*」 in a definition is not emphasis). */
 function md(text: string): string {
@@ -38,7 +42,7 @@ export function describeEntry(entry: GlossaryEntry, analysis: Analysis, w: Write
 }
 
 function definedWhere(entry: GlossaryEntry, analysis: Analysis): string {
-  if (entry.source.kind === "file") return `Defined in ${basename(entry.source.file)}, line ${entry.source.line}`;
+  if (entry.source.kind === "file") return `Defined in ${baseName(entry.source.file)}, line ${entry.source.line}`;
   const line = analysis.lineIndex.positionAt(entry.headwordRange.start).line + 1;
   const part = analysis.plan.parts.find((p) => p.range.start <= entry.range.start && entry.range.start < p.range.end);
   return `Defined in ${part?.title ? part.title : "this document"}, line ${line}`;

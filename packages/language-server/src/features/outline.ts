@@ -1,5 +1,5 @@
 /** `planlint/outline` (protocol.ts): the plan model as `planlint outline --json` prints it, for the open buffer. */
-import { outlineJson } from "@planlint/lint";
+import { outlineJson } from "@planlint/lint/browser";
 import { guard, prepare, type Feature } from "../context.js";
 import { EDITOR_ENCODING, OutlineRequest, type OutlineResult } from "../protocol.js";
 

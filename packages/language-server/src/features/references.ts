@@ -27,7 +27,7 @@ export const referencesFeature: Feature = {
         const locations: Location[] = ranges
           .filter((r) => params.context.includeDeclaration || !isDeclaration(r.start))
           .map((r) => ({ uri: analysis.uri, range: toRange(index, r) }));
-        if (params.context.includeDeclaration && entry.source.kind === "file") locations.unshift(entryLocation(entry, analysis));
+        if (params.context.includeDeclaration && entry.source.kind === "file") locations.unshift(entryLocation(entry, analysis, ctx.host));
         return locations;
       }),
     );
