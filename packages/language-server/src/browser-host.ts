@@ -18,6 +18,5 @@ export const browserHost: ServerHost = {
   },
   plans: () => ({ inputsFor: () => Promise.resolve(undefined), dependentsOf: () => [] }),
   lineIndexOfFile: () => undefined,
-  features: [],
   writeLog: (line) => console.error(line),
 };

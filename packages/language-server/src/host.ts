@@ -2,7 +2,8 @@
  * What the server needs from where it runs. Under Node (node-host.ts) documents
  * are files: configs are discovered and read from disk, glossary files are
  * opened, a chapter is linted with the other files of its plan, and config
- * files are watched. In a browser's web worker (browser-host.ts: vscode.dev,
+ * files are watched (features/config-watch.ts, which node-server.ts adds to the
+ * features). In a browser's web worker (browser-host.ts: vscode.dev,
  * github.dev) there is no file system: each document is linted alone with
  * `planlint:recommended`, and its glossary is its own 用語解説.
  *
@@ -12,7 +13,6 @@
  */
 import type { LineIndex } from "@planlint/core";
 import type { ResolvedConfig } from "@planlint/lint/browser";
-import type { Feature } from "./context.js";
 import type { Analysis, PlanDocuments, PlanInputs } from "./documents.js";
 import type { ConfigSource } from "./settings/config-cache.js";
 
@@ -35,8 +35,6 @@ export interface ServerHost {
   plans(documents: PlanDocuments, logError: (what: string, error: unknown) => void): PlanSource;
   /** Offsets ↔ lines of a glossary file (its entries' ranges are offsets into it); undefined when it cannot be read. */
   lineIndexOfFile(path: string): LineIndex | undefined;
-  /** Features only this host has (watching config files on disk). */
-  readonly features: readonly Feature[];
   /** Where a log line goes when the connection cannot carry it. */
   writeLog(line: string): void;
 }

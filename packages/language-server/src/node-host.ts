@@ -2,13 +2,12 @@
  * The server under Node (the bin, the VS Code desktop extension, Neovim):
  * documents are files. Configs are discovered and read as the CLI reads them,
  * glossary files are opened, a chapter is linted with the other files of its
- * plan, and config files are watched (features/config-watch.ts).
+ * plan (node-server.ts adds the feature that watches config files).
  */
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { LineIndex } from "@planlint/core";
-import { configWatchFeature } from "./features/config-watch.js";
 import type { ServerHost } from "./host.js";
 import { PlanFiles } from "./plan-files.js";
 import { createConfigSource } from "./settings/config-for-document.js";
@@ -48,6 +47,5 @@ export const nodeHost: ServerHost = {
   configSource: createConfigSource,
   plans: (documents, logError) => new PlanFiles(documents, logError),
   lineIndexOfFile,
-  features: [configWatchFeature],
   writeLog: (line) => process.stderr.write(`${line}\n`),
 };

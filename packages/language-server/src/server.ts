@@ -46,10 +46,13 @@ export interface StartServerOptions {
   configSource?: () => ConfigSource;
 }
 
-/** Starts planlint on a connection, on `host`; returns once it listens. */
-export function startServerOn(connection: Connection, host: ServerHost, options: StartServerOptions = {}): void {
+/**
+ * Starts planlint on a connection, on `host`, with {@link FEATURES} and the
+ * host's own (`hostFeatures`: on Node, watching config files); returns once it listens.
+ */
+export function startServerOn(connection: Connection, host: ServerHost, hostFeatures: readonly Feature[] = [], options: StartServerOptions = {}): void {
   const documents = new PlanDocuments(DEFAULT_MAX_DOCUMENT_LENGTH, (uri) => host.filePathOf(uri));
-  const features = [...FEATURES, ...host.features];
+  const features = [...FEATURES, ...hostFeatures];
   const ctx: ServerContext = {
     connection,
     host,
