@@ -1,0 +1,138 @@
+/**
+ * The web extension (package.json `browser`) in a real VS Code for the web:
+ * code-server 4.100.3 with its web-worker extension host (`extensions.webWorker`)
+ * and the extension made to run there (`remote.extensionKind`: web), as it runs
+ * in vscode.dev and github.dev. It packages and installs the .vsix, opens the
+ * seed and checks the squiggle on 多重防御 and the NISC hover — answered by
+ * dist/server-browser.js in a web worker: no Node server of this run exists.
+ *
+ * Same set-up and skips as vscode.e2e.test.ts (Chromium and code-server;
+ * PLANLINT_E2E_REQUIRED=1 fails instead). It runs after the other tests of the
+ * package (vitest.config.ts: its own project, groupOrder 1).
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { BrowserContext } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import manifest from "../../package.json";
+import { EXTENSION_DIR, REPO_DIR, packageExtension } from "../extension-dir.js";
+import { codeServerDirs, installCodeServer, installExtension, startCodeServer, type RunningCodeServer } from "./code-server.js";
+import { CHROMIUM, center, launchChromium, Workbench } from "./workbench.js";
+
+const SEED_NAME = "cybersecurity-2017-draft.txt";
+const SEED = readFileSync(join(REPO_DIR, "seeds", SEED_NAME), "utf8");
+const SCREENSHOTS = join(EXTENSION_DIR, "test", "e2e", "screenshots");
+const TERMS_CONTEXT = "標的型攻撃に対する多重防御の取組";
+const NISC_CONTEXT = "NISC内に専従のCSIRT組織";
+
+/** 1-based line of the first NEEDLE in the seed. */
+function lineOf(needle: string): number {
+  const at = SEED.indexOf(needle);
+  if (at === -1) throw new Error(`「${needle}」 is not in the seed`);
+  return SEED.slice(0, at).split("\n").length;
+}
+
+function environment(): { codeServer: string } | { skip: string } {
+  if (!existsSync(CHROMIUM)) return { skip: `${CHROMIUM} is missing (apt-get install -y chromium fonts-noto-cjk; .ci/run installs it)` };
+  const installed = installCodeServer();
+  if ("error" in installed) return { skip: `code-server cannot be installed: ${installed.error}` };
+  return { codeServer: installed.bin };
+}
+
+const env = environment();
+if ("skip" in env) console.warn(`SKIPPED: VS Code for the web end-to-end test — ${env.skip}`);
+if ("skip" in env && process.env.PLANLINT_E2E_REQUIRED === "1") {
+  describe("VS Code for the web end to end (required by PLANLINT_E2E_REQUIRED)", () => {
+    it("has Chromium and code-server", () => {
+      throw new Error(`the VS Code for the web end-to-end test cannot run: ${env.skip}`);
+    });
+  });
+}
+
+describe.skipIf("skip" in env)("VS Code for the web (code-server's web-worker extension host) with the packaged .vsix", () => {
+  let work = "";
+  let server: RunningCodeServer | undefined;
+  let browser: BrowserContext | undefined;
+  let vscode: Workbench;
+  let failed = false;
+
+  beforeAll(async () => {
+    const codeServer = "codeServer" in env ? env.codeServer : "";
+    work = mkdtempSync(join(tmpdir(), "planlint-vscode-web-e2e-"));
+    const workspace = join(work, "workspace");
+    mkdirSync(workspace);
+    copyFileSync(join(REPO_DIR, "seeds", SEED_NAME), join(workspace, SEED_NAME));
+    const vsix = join(work, `${manifest.name}-${manifest.version}.vsix`);
+    packageExtension(vsix);
+    const dirs = codeServerDirs(join(work, "code-server"), {
+      "workbench.startupEditor": "none",
+      "workbench.tips.enabled": false,
+      "workbench.colorTheme": "Default Light Modern",
+      "workbench.secondarySideBar.defaultVisibility": "hidden",
+      "chat.commandCenter.enabled": false,
+      "editor.minimap.enabled": false,
+      "editor.hover.delay": 200,
+      "extensions.autoCheckUpdates": false,
+      "extensions.autoUpdate": false,
+      "telemetry.telemetryLevel": "off",
+      "update.mode": "none",
+      // The browser's extension host, and the extension in it: what vscode.dev does.
+      "extensions.webWorker": true,
+      "remote.extensionKind": { [`${manifest.publisher}.${manifest.name}`]: ["web"] },
+    });
+    installExtension(codeServer, dirs, vsix);
+    server = await startCodeServer(codeServer, dirs, workspace, join(work, "code-server.log"));
+    browser = await launchChromium(join(work, "chromium"));
+    vscode = new Workbench(browser.pages()[0] ?? (await browser.newPage()), SCREENSHOTS);
+    await vscode.open(`${server.url}?folder=${encodeURIComponent(workspace)}`);
+  }, 300000);
+
+  afterAll(async () => {
+    // Always, even after a failure: no code-server or Chromium may outlive the test.
+    await browser?.close().catch(() => {});
+    await server?.stop();
+    if (!work) return;
+    if (failed || process.env.PLANLINT_E2E_KEEP === "1") console.log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }, 60000);
+
+  it("opens the seed: a squiggle marks 多重防御", async () => {
+    try {
+      await vscode.openFile(SEED_NAME);
+      await vscode.goToLine(lineOf(TERMS_CONTEXT));
+      const box = await vscode.until("多重防御 on screen", () => vscode.textBox(TERMS_CONTEXT, "多重防御"));
+      await vscode.until("a squiggle under 多重防御", async () => (await vscode.squigglesUnder(box)).length > 0, 90000);
+    } catch (error) {
+      failed = true;
+      await vscode.screenshot("web-failed-squiggle");
+      throw error;
+    }
+    await vscode.screenshot("web-01-squiggle");
+  }, 150000);
+
+  it("hover on NISC shows its entry in the seed's glossary", async () => {
+    await vscode.goToLine(lineOf(NISC_CONTEXT));
+    const box = await vscode.until("NISC on screen", () => vscode.textBox(NISC_CONTEXT, "NISC"));
+    const { x, y } = center(box);
+    await vscode.page.mouse.move(x - 40, y + 40);
+    await vscode.page.mouse.move(x, y, { steps: 5 });
+    await expect.poll(() => vscode.hover().textContent(), { timeout: 15000 }).toContain("内閣サイバーセキュリティセンター");
+    await vscode.page.waitForTimeout(600); // the hover fades in
+    await vscode.screenshot("web-02-hover-nisc");
+  }, 60000);
+
+  it("no Node server answered: the web worker did", () => {
+    const nodeServers = readdirSync("/proc")
+      .filter((pid) => /^\d+$/.test(pid))
+      .map((pid) => {
+        try {
+          return readFileSync(`/proc/${pid}/cmdline`, "utf8");
+        } catch {
+          return ""; // the process has exited
+        }
+      })
+      .filter((argv) => argv.includes(work) && argv.includes(join("dist", "server.cjs")));
+    expect(nodeServers).toEqual([]);
+  });
+});
