@@ -26,7 +26,7 @@ import { ConfigCache, type ConfigSource } from "./settings/config-cache.js";
 import { SettingsStore } from "./settings/settings-store.js";
 import { Signal } from "./signal.js";
 
-/** The features of every host; a host adds its own (host.ts `features`). */
+/** The features of every host; `startServerOn` adds the host's own (`hostFeatures`). */
 export const FEATURES: readonly Feature[] = [
   settingsFeature,
   pushDiagnosticsFeature,
