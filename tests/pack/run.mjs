@@ -119,7 +119,7 @@ check("tarballs hold the built files and nothing from src/", () => {
   const want = {
     core: ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "package.json"],
     lint: ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.cjs", "package.json"],
-    "language-server": ["dist/server.cjs", "dist/index.js", "dist/index.cjs", "dist/protocol.js", "dist/node-flags.js", "package.json"],
+    "language-server": ["dist/server.cjs", "dist/server-browser.js", "dist/index.js", "dist/index.cjs", "dist/protocol.js", "dist/node-flags.js", "package.json"],
   };
   for (const [name, files] of Object.entries(want)) {
     for (const file of files) assert(packed[name].files.includes(file), `@planlint/${name} tarball lacks ${file}`);
