@@ -8,7 +8,8 @@
  * github.dev opens a file (a vscode-vfs: URI, no file system):
  * - the published diagnostics are the CLI's findings (rule and line, in order);
  * - hover on NISC gives the entry of the seed's own 用語解説;
- * - the quick fix on 多重防御 and the outline (chapters 1–5) answer;
+ * - the quick fix on 多重防御 answers, and fix-all gives the text `planlint --fix` writes;
+ * - the outline gives chapters 1–5;
  * - no page or worker error, no request but the page's own two files.
  *
  * Skipped, saying so, without Chromium (PLANLINT_CHROMIUM, else `chromium` on
@@ -21,7 +22,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { delimiter, join, resolve } from "node:path";
-import { parsePlan } from "@planlint/core";
+import { LineIndex, parsePlan } from "@planlint/core";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSeed, SEED_PATH } from "./lsp-client.js";
@@ -241,6 +242,28 @@ describe.skipIf(!CHROMIUM)("the language server in a web worker, in Chromium", (
     const fix = actions.find((a) => a.title.includes("「多重防御」→「多層防御」"));
     expect(fix, actions.map((a) => a.title).join("\n")).toBeDefined();
     expect(fix!.edit?.changes?.[SEED_URI]?.[0]?.newText).toBe("層");
+  });
+
+  it("fixes all as `planlint --fix` does (source.fixAll.planlint)", async () => {
+    type Edit = { range: Diagnostic["range"]; newText: string };
+    const actions = await request<{ kind?: string; edit?: { changes?: Record<string, Edit[]> } }[]>("textDocument/codeAction", {
+      textDocument: { uri: SEED_URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ["source.fixAll.planlint"] },
+    });
+    const edits = actions.find((a) => a.kind === "source.fixAll.planlint")?.edit?.changes?.[SEED_URI] ?? [];
+    expect(edits.length).toBeGreaterThan(0);
+    const index = new LineIndex(seed);
+    let fixed = seed;
+    // The edits do not overlap: applied from the end, each offset still holds.
+    for (const e of [...edits].sort((a, b) => index.offsetAt(b.range.start) - index.offsetAt(a.range.start))) {
+      fixed = fixed.slice(0, index.offsetAt(e.range.start)) + e.newText + fixed.slice(index.offsetAt(e.range.end));
+    }
+    const copy = join(work, "cybersecurity-2017-draft.txt");
+    copyFileSync(SEED_PATH, copy);
+    spawnSync(process.execPath, [CLI, "--fix", copy], { encoding: "utf8" });
+    expect(fixed === readFileSync(copy, "utf8"), "fix-all differs from planlint --fix").toBe(true);
+    expect(fixed).not.toBe(seed);
   });
 
   it("gives the outline: chapters 1–5 in the body", async () => {
