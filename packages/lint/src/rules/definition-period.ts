@@ -24,6 +24,7 @@ export const definitionPeriod = defineRule({
     description: "Finds a parenthesised definition that ends without its 句点 (「（以下「○○」という）」 for 「（以下「○○」という。）」) in 公用文.",
     recommended: "warn",
     fixable: true,
+    hasSuggestions: false,
     messages: {
       missingPeriod: "括弧内の定義「{{clause}}」の後に句点がありません（公用文では「{{clause}}。）」と書きます）。",
     },

@@ -75,6 +75,7 @@ export const noUnmatchedBrackets = defineRule({
     description: "Finds a bracket opened and never closed, closed without being opened, or left open inside another pair (「（…」」).",
     recommended: "warn",
     fixable: false,
+    hasSuggestions: false,
     messages: {
       unclosed: "「{{open}}」が閉じられていません（対応する「{{close}}」がありません）。",
       unopened: "「{{close}}」に対応する「{{open}}」がありません。",
