@@ -46,6 +46,11 @@ for (const [kind, openers, closers] of PAIRS) {
   for (const c of openers) OPEN.set(c, kind);
   for (const c of closers) CLOSE.set(c, kind);
 }
+/** Kind of bracket by code unit, for the scan (a Map lookup per character cost 8 ms on the seed): 1 opens, 2 closes, 3 a line break. */
+const ROLE = new Uint8Array(0x10000);
+for (const c of OPEN.keys()) ROLE[c.charCodeAt(0)] = 1;
+for (const c of CLOSE.keys()) ROLE[c.charCodeAt(0)] = 2;
+ROLE[0x0a] = 3;
 /** The other half shown in messages (the full-width form: the form plans use). */
 const CLOSER_OF = new Map<string, string>(PAIRS.map(([kind, , closers]) => [kind, closers[0]!]));
 const OPENER_OF = new Map<string, string>(PAIRS.map(([kind, openers]) => [kind, openers[0]!]));
@@ -118,8 +123,10 @@ export const noUnmatchedBrackets = defineRule({
       }
     };
     for (let i = 0; i < text.length; i++) {
+      const role = ROLE[text.charCodeAt(i)]!;
+      if (role === 0) continue;
       const c = text[i]!;
-      if (c === "\n") {
+      if (role === 3) {
         for (const o of stack) o.breaks++;
         // A paragraph that opens with a label or a bullet starts a new item: nothing
         // left open before it can be closed in it.
