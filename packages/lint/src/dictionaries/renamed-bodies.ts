@@ -91,4 +91,14 @@ export const renamedBodies: readonly RenamedBody[] = [
       "https://kotobank.jp/word/%E5%80%8B%E4%BA%BA%E6%83%85%E5%A0%B1%E4%BF%9D%E8%AD%B7%E5%A7%94%E5%93%A1%E4%BC%9A-1728741",
     ],
   },
+  {
+    old: ["独立行政法人教員研修センター", "教員研修センター"],
+    current: "独立行政法人教職員支援機構",
+    date: "2017-04-01",
+    change: "名称変更",
+    sources: [
+      // 文部科学省 報道発表（2017年3月28日）: 教育公務員特例法等の一部改正により2017年4月1日から「独立行政法人教職員支援機構」.
+      "http://www.mext.go.jp/b_menu/houdou/29/03/1383780.htm",
+    ],
+  },
 ];

@@ -21,6 +21,15 @@ interface KanaKanjiWord {
   afterNoun?: boolean;
 }
 
+const WO = "を".charCodeAt(0);
+const TO = "と".charCodeAt(0);
+const NI = "に".charCodeAt(0);
+/** A noun follows: kanji or katakana. */
+function isNounStart(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30a1 && c <= 0x30fa);
+}
+/** First characters of what 掛かる/罹る take (費用, 経費, 時間, 期間, 日数, 手間, 負担, 労力, 金額, 料金, 税, コスト, 人件費, 患者, 病). */
+const NOT_RELATING = new Set([..."費経時期日手負労金額料税コ人患病"].map((c) => c.charCodeAt(0)));
 const SENTENCE_START = new Set([..."\n。「（）　 "].map((c) => c.charCodeAt(0)));
 export const COMMA = 0x3001;
 
@@ -69,6 +78,21 @@ const KANA_KANJI: readonly KanaKanjiWord[] = [
     // Not かかわらず: that is 「にかかわらず」 (regardless), another word.
     pairs: [["関わる", "かかわる"], ["関わり", "かかわり"], ["関わっ", "かかわっ"], ["関われ", "かかわれ"]],
     koyo: "kanji",
+  },
+  {
+    id: "始め",
+    // 「…を始め(と)」 "and, above all": only after を and before と or 、 — not the verb
+    // (事業を始めた) nor the heading はじめに. 公用文 sources differ (文部科学省用字用語例 writes
+    // 「…を始め」, many ministries 「…をはじめ」): the document's majority decides.
+    pairs: [["始め", "はじめ"]],
+    use: (prev, next) => (prev === WO && (next === TO || next === COMMA) ? "including" : undefined),
+  },
+  {
+    id: "係る",
+    // 「…に係る＋名詞」 "relating to" (法令 and 公用文 write 係る). 「にかかる」 before a cost,
+    // a time or a burden is 掛かる (運用にかかる費用), before a patient 罹る: not this word.
+    pairs: [["係る", "かかる"]],
+    use: (prev, next) => (prev === NI && isNounStart(next) && !NOT_RELATING.has(next) ? "relating" : undefined),
   },
   {
     id: "繋ぐ",

@@ -13,6 +13,7 @@ runRuleTests(consistentNames, {
       text: body("共助を義務的なものとする日・米、日・韓、日・中、日・香港、日・EU、日・露間の刑事共助条約\n日米サイバー対話\n日米協力\n日米防衛協力"),
     },
     { name: "a tie: the drafter decides (seed 1929/2418: SECCON CTF 2017 once, CTF2017 once)", text: body("コンテスト（「SECCON CTF 2017」）を開催する。\nSECCON CTF2017の決勝を行う。") },
+    { name: "「日EUROPE」 is no 日EU; 前日EU is 前日 + EU", text: body("日・EUの協力。日EUROPE展。前日EU理事会。") },
     { name: "「前日米国」 is 前日 + 米国, not 日米", text: body("日・米の協力。前日米国で会合。前日米国に戻る。") },
     { name: "a longer katakana word that ends in the name is another word", text: body("デジタル・ガバメントを進める。ネオデジタルガバメント論。ネオデジタルガバメント論。") },
     { name: "Japanese and figures: a PDF spaces them by itself", text: body("サイバーセキュリティ 2017（案）\nサイバーセキュリティ2017（案）\nサイバーセキュリティ2017の概要") },
@@ -40,6 +41,12 @@ runRuleTests(consistentNames, {
       text: body("日・米の協力を深める。日米サイバー対話。日米防衛協力。"),
       errors: [{ messageId: "twoWays", at: "日・米", data: { preferred: "日米" } }],
       output: body("日米の協力を深める。日米サイバー対話。日米防衛協力。"),
+    },
+    {
+      name: "seed 1550/1572/1683: a kanji and an acronym, 日・ASEAN twice beside 日ASEAN once",
+      text: body("・ 内閣官房において、日・ASEAN情報セキュリティ政策会議を通じ貢献する。\n・外務省において、第２回日・ASEANサイバー犯罪対策対話を行う。\n日ASEAN情報セキュリティ政策会議の枠組みを通じ連携する。"),
+      errors: [{ messageId: "twoWays", at: "日ASEAN", data: { preferred: "日・ASEAN" } }],
+      output: body("・ 内閣官房において、日・ASEAN情報セキュリティ政策会議を通じ貢献する。\n・外務省において、第２回日・ASEANサイバー犯罪対策対話を行う。\n日・ASEAN情報セキュリティ政策会議の枠組みを通じ連携する。"),
     },
     {
       name: "産学官 three ways round",
@@ -87,7 +94,9 @@ describe("numeralValue", () => {
 });
 
 describe("consistent-names on the seed", () => {
-  it("finds nothing: its one pair written two ways (SECCON CTF 2017 / CTF2017) is a tie, and 日・米 stands in a list", () => {
-    expect(lintWithRule(consistentNames, { text: seedText() })).toEqual([]);
+  it("finds only 日ASEAN (1683; 日・ASEAN twice): its pair SECCON CTF 2017 / CTF2017 is a tie, and 日・米 stands in a list", () => {
+    const text = seedText();
+    const found = lintWithRule(consistentNames, { text }).map((m) => `${text.slice(0, m.range.start).split("\n").length}:${text.slice(m.range.start, m.range.end)}`);
+    expect(found).toEqual(["1683:日ASEAN"]);
   });
 });

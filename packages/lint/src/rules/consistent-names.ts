@@ -14,7 +14,8 @@
  *   Japanese and figures a PDF extraction inserts and drops spaces by itself
  *   (Word's 和欧間 spacing), so such a space is not the drafter's writing;
  * - a 中黒 only between whole katakana words (each side a complete katakana run)
- *   or between single kanji that stand for names (「日・米・豪」, 「産・学・官」);
+ *   or between single kanji that stand for names (「日・米・豪」, 「産・学・官」), or
+ *   between such a kanji and a Latin acronym (「日・ASEAN」);
  * - numerals only with the counters of named editions and terms (第N次, 第N期,
  *   第N回, 第N版, 第N世代) followed by the same name — references (第N章, 第N条)
  *   are valid-cross-reference's, and width (６/6) is consistent-width's.
@@ -44,6 +45,10 @@ const LATIN_NUMBER = /(?<![A-Za-z\uff21-\uff3a\uff41-\uff5a0-9\uff10-\uff19])([A
 /** Katakana words joined by 中黒: 「デジタル・ガバメント」, 「セキュリティ・バイ・デザイン」. */
 const KATAKANA_DOTTED = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+(?:[・･][\u30a1-\u30f6][${KATAKANA}]+)+(?![${KATAKANA}・･])`, "g");
 const KATAKANA_RUN = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+`, "g");
+/** One kanji and a Latin acronym joined by 中黒: 「日・ASEAN」, 「日・EU」. */
+// Any character may stand before: 「第２回日・ASEAN対話」 (the dot already splits the name off).
+const KANJI_ACRONYM_DOTTED = new RegExp(`(?<!・)[${HAN}]・[A-Z]{2,}(?![A-Za-z・])`, "g");
+const HAN_CHAR = new RegExp(`[${HAN}]`);
 /** Single kanji joined by 中黒, standing alone: 「日・米・豪」, 「官・民」. */
 const KANJI_DOTTED = new RegExp(`(?<![${HAN}・])[${HAN}](?:・[${HAN}])+(?![${HAN}・])`, "g");
 /** 第N次/期/回/版/世代 and the name that follows it. */
@@ -137,6 +142,21 @@ export const consistentNames = defineRule({
       }
     }
 
+    // One kanji standing for a country with a Latin acronym: 「日・ASEAN」/「日ASEAN」.
+    KANJI_ACRONYM_DOTTED.lastIndex = 0;
+    const dottedAcronyms = new Set<string>();
+    for (let m = KANJI_ACRONYM_DOTTED.exec(text); m !== null; m = KANJI_ACRONYM_DOTTED.exec(text)) {
+      const bare = m[0].replace(/・/g, "");
+      dottedAcronyms.add(bare);
+      add(`kanji:${bare}`, "dotted", m.index, m.index + m[0].length);
+    }
+    for (const bare of dottedAcronyms) {
+      for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+        if ((at > 0 && HAN_CHAR.test(text[at - 1]!)) || /[A-Za-z]/.test(text[at + bare.length] ?? "")) continue;
+        add(`kanji:${bare}`, "joined", at, at + bare.length);
+      }
+    }
+
     ORDINAL_NAME.lastIndex = 0;
     for (let m = ORDINAL_NAME.exec(text); m !== null; m = ORDINAL_NAME.exec(text)) {
       const value = numeralValue(m[1]!);
@@ -184,11 +204,13 @@ export const consistentNames = defineRule({
 });
 
 const LIST_AFTER = /^[、，,][ \u3000]?[^、，,。\n]{1,10}[・･]/;
-const LIST_BEFORE = /[・･][^、，,。\n]{1,10}[、，,][ \u3000]?$/;
+// The dot of the item before stands between two characters: a bullet 「・ 」 that opens
+// the paragraph (「・ 内閣官房において、日・ASEAN…」) is no list of dotted names.
+const LIST_BEFORE = /[^\s\u3000][・･][^、，,。\n\s\u3000][^、，,。\n]{0,9}[、，,][ \u3000]?$/;
 
 /** Whether a dotted name is one item of a list of dotted names, next to another. */
 function inDottedList(text: string, o: Occurrence): boolean {
-  return LIST_AFTER.test(text.slice(o.end, o.end + 14)) || LIST_BEFORE.test(text.slice(Math.max(0, o.start - 14), o.start));
+  return LIST_AFTER.test(text.slice(o.end, o.end + 14)) || LIST_BEFORE.test(text.slice(Math.max(0, o.start - 15), o.start));
 }
 
 /** Kanji that join or qualify what follows a name rather than belong to it (「計画及び」, 「計画等」, 「計画中」). */

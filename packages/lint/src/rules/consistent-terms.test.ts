@@ -239,6 +239,7 @@ describe("consistent-terms on the seed", () => {
     const messages = lint({});
     expect(messages.map((m) => `${where(m)}${m.fix ? ` → ${m.fix.text.replace(/\s+/g, "")}` : " (suggestion)"}`)).toEqual([
       "362:18 および → 及",
+      "493:31 作りこま → 込",
       "532:41 取り組み → 組",
       "951:10 と共に → とも",
       "990:41 と共に → とも",
@@ -246,7 +247,9 @@ describe("consistent-terms on the seed", () => {
       "1261:15 多重防御 → 層",
       "1499:5 と共に → とも",
       "1527:33 無い → な",
+      "1596:21 作りこま → 込",
       "1659:1 取組む → り",
+      "1673:10 作りこま → 込",
     ]);
   });
 

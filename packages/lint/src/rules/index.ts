@@ -5,14 +5,17 @@ import { consistentDates } from "./consistent-dates.js";
 import { consistentNames } from "./consistent-names.js";
 import { consistentTerms } from "./consistent-terms.js";
 import { consistentWidth } from "./consistent-width.js";
+import { definitionPeriod } from "./definition-period.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
 import { noConfusableWords } from "./no-confusable-words.js";
 import { noDoubledWords } from "./no-doubled-words.js";
 import { noRenamedBodies } from "./no-renamed-bodies.js";
 import { noRepeatedPassages } from "./no-repeated-passages.js";
+import { noStrayPunctuation } from "./no-stray-punctuation.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
+import { noUnmatchedBrackets } from "./no-unmatched-brackets.js";
 import { overviewMatchesBody } from "./overview-matches-body.js";
 import { validCrossReference } from "./valid-cross-reference.js";
 import { validFootnotes } from "./valid-footnotes.js";
@@ -36,4 +39,7 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "consistent-counts": consistentCounts,
   "consistent-names": consistentNames,
   "no-renamed-bodies": noRenamedBodies,
+  "no-unmatched-brackets": noUnmatchedBrackets,
+  "no-stray-punctuation": noStrayPunctuation,
+  "definition-period": definitionPeriod,
 });

@@ -34,6 +34,8 @@ runRuleTests(noOrthographicVariants, {
     },
     { name: "a tie without a 公用文 rule proposes nothing", text: "各国との枠組を継続する。二国間協議等の枠組みを通じ、連携する。" },
     { name: "受付 (noun) and 受け付ける (verb) are different words", text: "IPA（受付機関）とJPCERT/CC（調整機関）が連携する。情報セキュリティ対策の相談を受け付ける体制を充実させる。" },
+    { name: "「…を始めた」 is the verb and 「はじめに」 a heading, not 「…をはじめ」", text: "はじめに\n新たな事業を始めた。関係省庁をはじめとする機関と連携する。NISCをはじめとする政府機関。調査を始める。" },
+    { name: "「にかかる費用」 is 掛かる, 「にかかる患者」 罹る: not 「に係る」", text: "制度に係る評価。監視に係る体制。運用にかかる費用を見積もる。感染症にかかる患者。整備にかかる時間。" },
     { name: "「にかかわらず」 is not 「関わる」", text: "本書の記載にかかわらず、脆弱性の検出とその調整に関わる取組を行う。" },
     { name: "接続詞 さらに、 and 副詞 更に are both 公用文", text: "さらに、能動的な脆弱性の検出を行う。不正アクセス防止対策を更に推進する。" },
     { name: "変更に is not 更に", text: "計画の変更に伴い、さらに、対策を強化する。" },
@@ -81,6 +83,16 @@ runRuleTests(noOrthographicVariants, {
     },
   ],
   invalid: [
+    {
+      name: "「…に係る」 written in kana once beside the kanji majority (seed 497: 認証制度にかかる評価)",
+      text: "認証制度にかかる評価・検討を行う。安全基準に係る指針。情報共有に係る調査。監視に係る体制。",
+      errors: [{ messageId: "variant", at: "かかる", data: { preferred: "係る" } }],
+    },
+    {
+      name: "「…を始め」 and 「…をはじめ」 in one document, across CRLF",
+      text: "統一基準群を始めとした規程。\r\n関係省庁をはじめとする機関。\r\nNISCをはじめとする政府機関。\r\n𠮷野町をはじめ、各地域で実施する。",
+      errors: [{ messageId: "variant", at: "始め", data: { preferred: "はじめ" } }],
+    },
     {
       name: "a general document: the majority decides, not 公用文, and the advice does not cite 公用文 (data management guidebook)",
       text: "目指すべき姿や効果に繋がらない恐れがあるため、慎重に検討します。関与に繋げることができます。成果につながります。改善につなげます。次の取組につなげます。",
@@ -283,13 +295,20 @@ describe("no-orthographic-variants on the seed", () => {
   it("reports exactly the reviewed findings", () => {
     const found = lintWithRule(noOrthographicVariants, { text: seed }).map((m) => `${m.messageId} ${seed.slice(m.range.start, m.range.end).replace(/\s+/g, "")}`);
     expect(found).toEqual([
+      "variant かかる",
       "variant さまざま",
       "variant および",
+      "variant かかる",
       "variant 取り組み",
       "variant 繋げ",
+      "variant かかる",
       "variant 繋げ",
       "variant と共に",
       "variant と共に",
+      "variant 始め",
+      "variant 始め",
+      "variant 始め",
+      "variant 始め",
       "variant と共に",
       "variant Ｇ７",
       "variant Ｇ７",

@@ -25,6 +25,7 @@ runRuleTests(noRenamedBodies, {
     { name: "seed 2389: 改組 in the sentence", text: plan(R4, "2015年１月９日、内閣官房情報セキュリティセンターを改組し、内閣官房に設置された。") },
     { name: "seed 1550/1683: 日・ASEAN情報セキュリティ政策会議 is another body", text: plan(R4, "日・ASEAN情報セキュリティ政策会議を通じた人材育成の取組や、日ASEAN情報セキュリティ政策会議") },
     { name: "a title in 「」 is cited as published", text: plan(R4, "「IT総合戦略本部決定に係る工程表」を参照する。") },
+    { name: "a prefecture's own centre is another body", text: plan(R4, "〇〇県教員研修センターにおいて、研修を実施する。") },
     { name: "内閣サイバーセキュリティセンター in 2022 (renamed only in 2025)", text: plan(R4, "内閣サイバーセキュリティセンターの公表する「政府機関等のサイバーセキュリティ対策のための統一基準群」") },
   ],
   invalid: [
@@ -47,6 +48,11 @@ runRuleTests(noRenamedBodies, {
       name: "内閣サイバーセキュリティセンター in a plan of 2026, wrapped over a line",
       text: "〇〇計画\n2026年１月20日\n\nはじめに\n内閣サイバー\nセキュリティセンターと連携し、対策を進める。\n",
       errors: [{ messageId: "renamed", data: { old: "内閣サイバーセキュリティセンター", current: "国家サイバー統括室" } }],
+    },
+    {
+      name: "教員研修センター after its renaming (2017-04-01), as the seed's 4.2(2)(イ) writes it",
+      text: plan("平成３０年６月１２日", "文部科学省において、教員研修センターと連携し、教員等を対象とした研修を実施する。"),
+      errors: [{ messageId: "renamed", at: "教員研修センター", data: { current: "独立行政法人教職員支援機構" } }],
     },
     {
       name: "特定個人情報保護委員会 after 2016",
