@@ -117,7 +117,8 @@ export function collectOkurigana(text: string, scan: Scan, groups: Map<string, G
   // One regexp finds the runs that start with one of their first kanji.
   let firsts = "";
   for (const s of skeletons) if (!firsts.includes(s[0]!)) firsts += s[0]!;
-  const bare = new RegExp(`(?<![${KANJI_RANGE}])[${firsts}](?=[${KANJI_RANGE}])`, "g");
+  // The lookbehind after the first kanji (not before it): so it is tried only where one of them stands.
+  const bare = new RegExp(`[${firsts}](?<![${KANJI_RANGE}][\\s\\S])(?=[${KANJI_RANGE}])`, "g");
   while (bare.test(text)) {
     const at = bare.lastIndex - 1;
     const skeleton = text.slice(at, at + 2);

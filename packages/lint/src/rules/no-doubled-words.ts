@@ -23,8 +23,9 @@ import { defineRule } from "../rule.js";
 import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/prose-text.js";
 
 // Kanji, katakana, 々〆 or a closing bracket before the pair (code-unit ranges: the u
-// flag's script classes made this scan several times slower).
-const PARTICLE = /(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcー々〆」』）)】])([をがにはでのへも])\1/g;
+// flag's script classes made this scan several times slower). The lookbehind comes
+// after the pair: in front, it was tried at every position of the text (3–4 times slower).
+const PARTICLE = /([をがにはでのへも])\1(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcー々〆」』）)】][\s\S]{2})/g;
 const PUNCTUATION = /([、。，])\1/gu;
 
 /** Kana, kanji and 々/ー: the characters a doubled phrase is made of. */
