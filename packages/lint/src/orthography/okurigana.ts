@@ -113,16 +113,12 @@ export function collectOkurigana(text: string, scan: Scan, groups: Map<string, G
   const skeletons = new Set(uses.keys());
   for (const s of scan.withEnding) if (!HOMOGRAPHS.has(s)) skeletons.add(s);
   if (skeletons.size === 0) return;
-  // The skeletons written bare (取組) at the start of a kanji run, in text order.
-  // One regexp finds the runs that start with one of their first kanji.
-  let firsts = "";
-  for (const s of skeletons) if (!firsts.includes(s[0]!)) firsts += s[0]!;
-  const bare = new RegExp(`(?<![${KANJI_RANGE}])[${firsts}](?=[${KANJI_RANGE}])`, "g");
-  while (bare.test(text)) {
-    const at = bare.lastIndex - 1;
-    const skeleton = text.slice(at, at + 2);
-    if (skeletons.has(skeleton)) record(skeleton, at, classifyCompound(text, at, at + 1, false));
-  }
+  // The skeletons written bare (取組) at the start of a kanji run, in text order:
+  // one regexp of the skeletons themselves (two kanji each), the lookbehind after
+  // them so that it is tried only where one stands. (Two characters are taken, but
+  // no skeleton can start at the second: a kanji stands before it.)
+  const bare = new RegExp(`(?:${[...skeletons].join("|")})(?<![${KANJI_RANGE}][\\s\\S]{2})`, "g");
+  for (let m = bare.exec(text); m; m = bare.exec(text)) record(m[0], m.index, classifyCompound(text, m.index, m.index + 1, false));
   for (const [skeleton, list] of uses) {
     for (const cls of ["noun", "verb"] as const) {
       const mine = list.filter((u) => u.use.cls === cls);

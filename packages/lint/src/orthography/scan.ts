@@ -140,8 +140,9 @@ const LATIN_RUN = new RegExp(`${LATIN_WORD}(?: ${LATIN_WORD})*`, "g");
 /**
  * The first kanji of a kanji run (々 cannot start one) that reads as 組込み (two
  * kanji and a 連用形 ending) or 取り組 (okurigana between two kanji).
+ * The lookbehind follows the kanji: in front, it was tried at every position of the text.
  */
-const COMPOUND_START = new RegExp(`(?<![${KANJI_RANGE}])[\\u4e00-\\u9fff](?=[${KANJI_RANGE}][${ENDING_KANA}]|[${BETWEEN_KANA}][${KANJI_RANGE}])`, "g");
+const COMPOUND_START = new RegExp(`[\\u4e00-\\u9fff](?<![${KANJI_RANGE}][\\s\\S])(?=[${KANJI_RANGE}][${ENDING_KANA}]|[${BETWEEN_KANA}][${KANJI_RANGE}])`, "g");
 /**
  * The curated spellings, longest first among those that share a first
  * character: where several match, the regexp takes the first, as the list does.

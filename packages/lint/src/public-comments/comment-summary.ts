@@ -63,6 +63,11 @@ export function readCommentSummary(text: string, base = 0): CommentSummary {
   }
   let offset = 0;
   for (const line of text.split("\n")) {
+    // Both patterns need a 全: the table of comments (most of the lines) is passed over with one search.
+    if (!line.includes("全")) {
+      offset += line.length + 1;
+      continue;
+    }
     const category = CATEGORY.exec(line);
     if (category) {
       summary.categories.push({ label: category[1]!, count: count(line, category, 2, base + offset), parts: [] });

@@ -41,7 +41,8 @@ const KATAKANA = "\u30a1-\u30f6\u30fc";
 const HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005";
 
 /** Latin letters, then an optional space, then a number: 「CTF 2017」, 「Society5.0」, 「ver 1.0」. */
-const LATIN_NUMBER = /(?<![A-Za-z\uff21-\uff3a\uff41-\uff5a0-9\uff10-\uff19])([A-Za-z\uff21-\uff3a\uff41-\uff5a][A-Za-z\uff21-\uff3a\uff41-\uff5a-]*)([ \u3000]?)([0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)*)(?![0-9\uff10-\uff19A-Za-z\uff21-\uff3a\uff41-\uff5a])/g;
+// (The lookbehind follows the first letter: in front, it was tried at every position of the text.)
+const LATIN_NUMBER = /([A-Za-z\uff21-\uff3a\uff41-\uff5a](?<![A-Za-z\uff21-\uff3a\uff41-\uff5a0-9\uff10-\uff19][\s\S])[A-Za-z\uff21-\uff3a\uff41-\uff5a-]*)([ \u3000]?)([0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)*)(?![0-9\uff10-\uff19A-Za-z\uff21-\uff3a\uff41-\uff5a])/g;
 /** Katakana words joined by 中黒: 「デジタル・ガバメント」, 「セキュリティ・バイ・デザイン」. */
 const KATAKANA_DOTTED = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+(?:[・･][\u30a1-\u30f6][${KATAKANA}]+)+(?![${KATAKANA}・･])`, "g");
 const KATAKANA_RUN = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+`, "g");

@@ -118,12 +118,13 @@ CHAR_KIND.fill(FULL, 0xff10, 0xff1a);
 CHAR_KIND.fill(FULL | LETTER, 0xff21, 0xff3b);
 CHAR_KIND.fill(FULL | LETTER, 0xff41, 0xff5b);
 
-const IDEOGRAPHIC_COMMA_G = /、/g;
-const IDEOGRAPHIC_PERIOD_G = /。/g;
 
 /** A mark the scan does not visit: counted by one native search, its offsets found only if asked for. */
-function countedMarks(text: string, char: string, pattern: RegExp): Marks {
-  return { char, count: text.match(pattern)?.length ?? 0, at: () => offsetsOf(text, char) };
+/** A mark counted now, located only when needed (、 and 。 are thousands: no array of matches for a count). */
+function countedMarks(text: string, char: string): Marks {
+  let count = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) count++;
+  return { char, count, at: () => offsetsOf(text, char) };
 }
 
 function listedMarks(char: string, at: number[]): Marks {
@@ -246,12 +247,12 @@ export const consistentWidth = defineRule({
     const scan = scanWidths(text);
     const { pairs, numbers, letters, halfWords, fullWords } = scan;
     const commas: Record<"ideographic" | "full" | "half", Marks> = {
-      ideographic: countedMarks(text, "、", IDEOGRAPHIC_COMMA_G),
+      ideographic: countedMarks(text, "、"),
       full: listedMarks("，", scan.fullCommas),
       half: listedMarks(",", scan.halfCommas),
     };
     const periods: Record<"ideographic" | "full" | "half", Marks> = {
-      ideographic: countedMarks(text, "。", IDEOGRAPHIC_PERIOD_G),
+      ideographic: countedMarks(text, "。"),
       full: listedMarks("．", scan.fullPeriods),
       half: listedMarks(".", scan.halfPeriods),
     };

@@ -8,7 +8,7 @@
 import { confusableWords, type ConfusableWord } from "../dictionaries/confusable-words.js";
 import { defineRule } from "../rule.js";
 import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/prose-text.js";
-import { literalPrefix } from "../terms/term-dictionary.js";
+import { forEachPrefixedMatch, literalPrefix } from "../terms/term-dictionary.js";
 
 interface Compiled {
   entry: ConfusableWord;
@@ -37,14 +37,26 @@ export const noConfusableWords = defineRule({
   create(context) {
     const joined = proseText(context);
     const found: { start: number; end: number; entry: ConfusableWord }[] = [];
-    const present = new Map<string, boolean>();
+    const text = joined.text;
+    /** Where each literal prefix first stands (-1: nowhere; most of the list's words are absent from a given plan). */
+    const firstAt = new Map<string, number>();
     for (const { entry, re } of patterns()) {
-      // Most of the list's words are absent from a given plan: a plain search says so faster.
       const prefix = literalPrefix(re);
       if (prefix) {
-        let has = present.get(prefix);
-        if (has === undefined) present.set(prefix, (has = joined.text.includes(prefix)));
-        if (!has) continue;
+        let at = firstAt.get(prefix);
+        if (at === undefined) firstAt.set(prefix, (at = text.indexOf(prefix)));
+        if (at < 0) continue;
+        forEachPrefixedMatch(
+          text,
+          re,
+          prefix,
+          (m) => {
+            const end = m.index + m[0].length;
+            if (!crossesParagraph(joined, m.index, end)) found.push({ start: m.index, end, entry });
+          },
+          at,
+        );
+        continue;
       }
       re.lastIndex = 0;
       let m: RegExpExecArray | null;

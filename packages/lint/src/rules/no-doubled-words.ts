@@ -23,22 +23,24 @@ import { defineRule } from "../rule.js";
 import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/prose-text.js";
 
 // Kanji, katakana, 々〆 or a closing bracket before the pair (code-unit ranges: the u
-// flag's script classes made this scan several times slower).
-const PARTICLE = /(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcー々〆」』）)】])([をがにはでのへも])\1/g;
+// flag's script classes made this scan several times slower). The lookbehind comes
+// after the pair: in front, it was tried at every position of the text (3–4 times slower).
+const PARTICLE = /([をがにはでのへも])\1(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcー々〆」』）)】][\s\S]{2})/g;
 const PUNCTUATION = /([、。，])\1/gu;
 
-/** Kana, kanji and 々/ー: the characters a doubled phrase is made of. */
-function isJapanese(c: number): boolean {
-  return (
-    (c >= 0x3041 && c <= 0x3096) ||
-    (c >= 0x30a1 && c <= 0x30fa) ||
-    c === 0x30fc ||
-    c === 0x3005 ||
-    (c >= 0x3400 && c <= 0x4dbf) ||
-    (c >= 0x4e00 && c <= 0x9fff) ||
-    (c >= 0xf900 && c <= 0xfaff)
-  );
-}
+/**
+ * Kana, kanji and 々/ー: the characters a doubled phrase is made of. A table, not a
+ * function: the loop below reads every character of the text, in a CLI run before
+ * V8 optimises anything, and a call per character cost more than the rest of it.
+ */
+const JAPANESE = new Uint8Array(0x10000);
+JAPANESE.fill(1, 0x3041, 0x3097);
+JAPANESE.fill(1, 0x30a1, 0x30fb);
+JAPANESE[0x30fc] = 1;
+JAPANESE[0x3005] = 1;
+JAPANESE.fill(1, 0x3400, 0x4dc0);
+JAPANESE.fill(1, 0x4e00, 0xa000);
+JAPANESE.fill(1, 0xf900, 0xfb00);
 
 /** Where each character was last seen, reused between runs (one table, not one per call). */
 const lastSeen = new Int32Array(0x10000);
@@ -57,7 +59,7 @@ function doubledPhrases(text: string): { start: number; unit: string }[] {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (!isJapanese(c)) continue;
+    if (JAPANESE[c] === 0) continue;
     const p = lastSeen[c]!;
     lastSeen[c] = i;
     const length = i - p;
@@ -65,7 +67,7 @@ function doubledPhrases(text: string): { start: number; unit: string }[] {
     let k = 0;
     while (k < length) {
       const a = text.charCodeAt(p + k);
-      if (a !== text.charCodeAt(i + k) || !isJapanese(a)) break;
+      if (a !== text.charCodeAt(i + k) || JAPANESE[a] === 0) break;
       k++;
     }
     if (k < length) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compilePrhRules } from "./compile-prh.js";
-import { expandExpected, findTermMatches, literalPrefix, replaceTerms, spreadAlphaNum } from "./term-dictionary.js";
+import { expandExpected, findTermMatches, forEachPrefixedMatch, literalPrefix, replaceTerms, spreadAlphaNum } from "./term-dictionary.js";
 
 const rules = (raw: unknown[]) => compilePrhRules(raw, "test.yml");
 
@@ -60,5 +60,25 @@ describe("term dictionary matching", () => {
   it("finds the same with and without the literal prefilter", () => {
     const r = rules([{ expected: "X", pattern: "/ab?c/" }, { expected: "Y", pattern: "/a|zz/" }]);
     expect(replaceTerms("ac abc zz", r)).toBe("X X Y");
+  });
+
+  it("finds where the prefix stands exactly what the global regexp finds", () => {
+    const all = (re: RegExp, text: string): string[] => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+    const cases: [RegExp, string][] = [
+      // Lookbehind reaching before the prefix, overlapping prefixes, a match running over the next prefix.
+      [/以外(?<=(?:^|[。、])以外)(?=に)/gu, "以外に、それ以外に。以外にも以外"],
+      [/aa(?:b|aab)/g, "aaab aaaab aab aaaaab"],
+      [/取組(?:み|む)?/gu, "取組取組み取り組み取組む"],
+      // Surrogate pairs before and inside the prefix (offsets in UTF-16 units).
+      [/𠮷野家?/gu, "𠮷野𠮷野家𠮷𠮷野"],
+      [/ab/g, "\ud842ab\udfb7ab"],
+    ];
+    for (const [re, text] of cases) {
+      const prefix = literalPrefix(re);
+      expect(prefix).not.toBe("");
+      const found: string[] = [];
+      forEachPrefixedMatch(text, re, prefix, (m) => found.push(`${m.index}:${m[0]}`));
+      expect(found).toEqual(all(re, text));
+    }
   });
 });

@@ -82,6 +82,32 @@ export function literalPrefix(re: RegExp): string {
   return prefix;
 }
 
+const stickyCopies = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The matches `re` (global) finds in `text` from `from` on, in order, one after
+ * another as `re.exec` in a loop finds them, for a regexp whose every match starts
+ * with `prefix` (its literalPrefix, not ""): the regexp is tried, sticky, only
+ * where the prefix stands, and a native search jumps from one place to the next
+ * (the regexp's own search looked at every position). Starts at `at` when the
+ * caller already knows where the prefix first stands.
+ */
+export function forEachPrefixedMatch(text: string, re: RegExp, prefix: string, each: (m: RegExpExecArray) => void, at = text.indexOf(prefix)): void {
+  let sticky = stickyCopies.get(re);
+  if (!sticky) stickyCopies.set(re, (sticky = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  while (at >= 0) {
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m === null) {
+      at = text.indexOf(prefix, at + 1);
+      continue;
+    }
+    each(m);
+    // A match holds at least the prefix, so it is never empty.
+    at = text.indexOf(prefix, m.index + m[0].length);
+  }
+}
+
 function hasTopLevelAlternation(src: string): boolean {
   if (!src.includes("|")) return false;
   // Only escapes, brackets, parentheses and bars matter: a regexp jumps from one to the next.
@@ -122,7 +148,15 @@ export function findTermMatches(text: string, rules: readonly TermRule[]): TermM
       // Most words of a dictionary are absent from a given plan; a plain search says so
       // faster than the regexp with its lookarounds.
       const prefix = literalPrefix(pattern);
-      if (prefix && !text.includes(prefix)) continue;
+      if (prefix) {
+        forEachPrefixedMatch(text, pattern, prefix, (m) => {
+          if (rule.mustBeEmptyGroup !== undefined && m[rule.mustBeEmptyGroup]) return;
+          const replacement = expandExpected(rule.expected, m);
+          if (replacement === m[0]) return;
+          out.push({ rule, start: m.index, end: m.index + m[0].length, found: m[0], replacement });
+        });
+        continue;
+      }
       pattern.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = pattern.exec(text)) !== null) {
