@@ -27,6 +27,7 @@ import type { PlanMember, PlanView, Rule, RuleContext } from "./rule.js";
 import type { TermDictionary } from "./terms/term-dictionary.js";
 import { builtinRules } from "./rules/index.js";
 import { applySuppressions } from "./suppressions.js";
+import { commentTableAt } from "./public-comments/answer-regions.js";
 
 export interface LintTextOptions {
   /** Used in messages and to pick Markdown vs plain text. */
@@ -219,6 +220,10 @@ function ruleContext(
   const { member, partAt } = state;
   const scopes = rule.meta.scopes ?? DEFAULT_SCOPES;
   const inScope = (range: TextRange): boolean => {
+    // In a public-comment result table, answers are read with the body and the commenters' words by no rule.
+    const cell = commentTableAt(member.document, range.start);
+    if (cell === "answer") return scopes.includes("body") || scopes.includes("public-comments");
+    if (cell === "table") return scopes.includes("public-comments");
     const kind = partAt(range.start);
     // Text outside every part (a document with no recognised structure) is linted.
     return kind === undefined || scopes.includes(kind);

@@ -11,6 +11,8 @@ function isGap(c: number): boolean {
 }
 /** The parenthetical after a title: a date within its first characters, closed within a line or two. */
 const DATED_PARENTHETICAL = /[（(][^（）()]{0,12}?(?:(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})年[^（）()]{0,60}?[）)]/y;
+/** What introduces the document's own words after its dated title: 「において、「」, 「では「」. */
+const SAYS_NEXT = /(?:において|では|には|で|に|の中で)[、，]?[ \t\u3000\r\n]{0,4}「/y;
 /** The brackets that move the nesting depth: the search jumps from one to the next. */
 const BRACKET = /[「」]/g;
 /** How far after its 「 a title's 」 is looked for. */
@@ -46,7 +48,21 @@ export function findQuotedTitles(text: string): TextRange[] {
     let after = close + 1;
     while (after < text.length && after - close < 8 && isGap(text.charCodeAt(after))) after++;
     DATED_PARENTHETICAL.lastIndex = after;
-    if (DATED_PARENTHETICAL.test(text)) out.push({ start: open + 1, end: close });
+    if (DATED_PARENTHETICAL.test(text)) {
+      out.push({ start: open + 1, end: close });
+      // 「戦略」（2015年９月４日閣議決定）において、「…を加速する」: the words quoted next are that document's too.
+      SAYS_NEXT.lastIndex = DATED_PARENTHETICAL.lastIndex;
+      if (SAYS_NEXT.test(text)) {
+        const next = SAYS_NEXT.lastIndex - 1;
+        const end = text.indexOf("」", next);
+        const inner = text.indexOf("「", next + 1);
+        if (end > next && end - next <= MAX_TITLE_REACH && (inner < 0 || inner > end)) {
+          out.push({ start: next + 1, end });
+          open = text.indexOf("「", end + 1);
+          continue;
+        }
+      }
+    }
     open = text.indexOf("「", close + 1);
   }
   return out;

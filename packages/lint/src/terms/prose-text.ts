@@ -9,6 +9,7 @@
  */
 import { crossesParagraph, pieceIndexAt, proseText as coreProseText, toSourceRange, type Fix, type JoinedText, type PlanDocument, type ProseDocument, type TextRange } from "@planlint/core";
 import { sharedLines } from "../plan-lines.js";
+import { answerRanges, withCommentTables } from "../public-comments/answer-regions.js";
 
 export interface ProseSource {
   readonly text: string;
@@ -52,7 +53,8 @@ export function checkedRegions(source: ProseSource): TextRange[] {
     cursor = Math.max(cursor, end);
   }
   if (cursor < length) out.push({ start: cursor, end: length });
-  return out;
+  const answers = answerRanges(source.document);
+  return answers.length === 0 ? out : withCommentTables(source.document, out, source.inScope(answers[0]!));
 }
 
 /**
