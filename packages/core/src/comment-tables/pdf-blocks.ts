@@ -42,6 +42,14 @@ function isShortCell(b: Block): boolean {
   return b.lines.every((l) => l.content.length <= SHORT_CELL_LINE && !l.content.includes("。"));
 }
 
+/**
+ * A short cell that ends in kana is the start of a sentence cut by a blank line
+ * (「防災士について／の記載を」), not a name or a place: the row cannot be read surely.
+ */
+function endsInKana(b: Block): boolean {
+  return /[\u3041-\u309f]$/.test(b.lines[b.lines.length - 1]!.content);
+}
+
 /** A block that ends with the 意見の種類 cell glued after the answer's last 。 (「承りました。 賛同意／見」): where the answer ends. */
 function answerEndBeforeKind(text: string, b: Block): number | undefined {
   const joined = blockText(b);
@@ -150,7 +158,10 @@ function readRow(text: string, numberLine: TextLine, blocks: Block[], kindColumn
     while (cells.length > 0 && isPageHeader(cells[cells.length - 1]!)) cells = cells.slice(0, -1);
   }
   let k = 0;
-  while (k < cells.length && isShortCell(cells[k]!)) k++;
+  while (k < cells.length && isShortCell(cells[k]!)) {
+    if (endsInKana(cells[k]!)) return undefined;
+    k++;
+  }
   cells = cells.slice(k);
   if (cells.length !== 2) return undefined;
   const [comment, answer] = cells as [Block, Block];

@@ -33,8 +33,9 @@ export function pipeCells(text: string, line: TextLine): TextRange[] {
   return cells;
 }
 
-function isTableLine(text: string, line: TextLine): boolean {
-  if (line.ignored) return false;
+/** `delimiter`: the Markdown reading marks a delimiter row as no content (all syntax); a code line is marked so too. */
+function isTableLine(text: string, line: TextLine, delimiter = false): boolean {
+  if (line.ignored && !delimiter) return false;
   const raw = text.slice(line.start, line.end).trim();
   return raw.includes("|") && (raw.startsWith("|") || raw.endsWith("|"));
 }
@@ -56,7 +57,7 @@ export function readPipeTables(text: string, lines: readonly TextLine[]): Commen
   const tables: CommentTable[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i]!;
-    if (!isTableLine(text, head) || !isTableLine(text, lines[i + 1]!) || !isDelimiterRow(text, lines[i + 1]!)) continue;
+    if (!isTableLine(text, head) || !isTableLine(text, lines[i + 1]!, true) || !isDelimiterRow(text, lines[i + 1]!)) continue;
     const headerCells = pipeCells(text, head);
     const columns = commentColumns(headerCells.map((c) => text.slice(c.start, c.end)));
     let j = i + 2;
