@@ -56,8 +56,28 @@ const withManyMeasures = (answerRows: [string, string][]): string =>
   answerRows.map(([c, a], i) => `| ${i + 1} | ${c} | ${a} |`).join("\n") +
   "\n";
 
+
+// A 公用文 section whose items are followed by a sentence naming them as a range.
+const ITEMS = (after: string): string =>
+  [
+    "第１章 地域の防災力の向上",
+    "１ 自主防災組織の活性化",
+    "（１）組織の結成の支援",
+    "市町村は、自主防災組織の結成を支援する。",
+    "（２）訓練の実施",
+    "市町村は、自主防災組織と合同で訓練を実施する。",
+    "（３）資機材の整備",
+    "市町村は、防災資機材の整備を支援する。",
+    after,
+    "２ 防災教育の推進",
+    "学校における防災教育を推進する。",
+  ].join("\n") + "\n";
+
 runRuleTests(validCrossReference, {
   valid: [
+    { name: "a range of items that all exist (上記（１）～（３）)", text: ITEMS("上記（１）～（３）の取組により、地域の防災力を高める。") },
+    { name: "a range written 「（１）から（３）まで」", text: ITEMS("（１）から（３）までの取組は、市町村が主体となって進める。") },
+    { name: "a range of a law's paragraphs is the law's (第２条（１）～（５）)", text: ITEMS("災害対策基本法第２条（１）～（５）に定める災害に備える。") },
     { name: "an answer to a public comment whose reference resolves", text: withAnswers([["情報共有の迅速化を求める。", "2.2(2)(ア)に記載のとおり、情報の収集・分析を行います。"]]) },
     { name: "a commenter's reference is the public's text: never checked", text: withAnswers([["9.9(9)(ア)を削除すべき。", "御意見として承ります。"]]) },
     {
@@ -116,6 +136,16 @@ runRuleTests(validCrossReference, {
     },
   ],
   invalid: [
+    {
+      name: "a range whose last item does not exist (上記（１）～（４）)",
+      text: ITEMS("上記（１）～（４）の取組により、地域の防災力を高める。"),
+      errors: [{ messageId: "rangeMissing", at: "（１）～（４）", data: { missing: "（４）", available: "（１）〜（３）" } }],
+    },
+    {
+      name: "a range written with から…まで and half-width brackets",
+      text: ITEMS("(1)から(5)までの取組は、市町村が主体となって進める。"),
+      errors: [{ messageId: "rangeMissing", at: "(1)から(5)まで", data: { missing: "(4)(5)" } }],
+    },
     {
       name: "an answer to a public comment pointing to a section that does not exist",
       text: withAnswers([["情報共有の迅速化を求める。", "2.5(1)(ア)に記載のとおり、情報の収集・分析を行います。"]]),

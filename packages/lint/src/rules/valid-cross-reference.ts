@@ -9,6 +9,7 @@ import { circledLabel, findNodeAt, katakanaLabel, matchesLevel, readCrossReferen
 import { defineRule } from "../rule.js";
 import { answerRanges, answerRowAt } from "../public-comments/answer-regions.js";
 import { sharedTopic } from "../public-comments/answer-topic.js";
+import { available as availableLabels, missingInRange, readLabelRanges, writtenLabel } from "../references/label-ranges.js";
 import { proseText } from "../terms/prose-text.js";
 import { bigramDice } from "../text-similarity.js";
 
@@ -150,6 +151,7 @@ export const validCrossReference = defineRule({
       titleOfOther: "「{{title}}」は {{path}} の見出しです（{{reference}} ではありません）",
       numerals: "{{reference}} の数字の書き方が見出しと違います: 「{{fixed}}」にします",
       noRelative: "「{{reference}}」が指す箇所がありません: {{where}} より{{side}}にはありません",
+      rangeMissing: "{{reference}} が指す項目のうち {{missing}} がありません（{{available}} があります）",
       answerOffTopic: "回答が示す {{reference}}（{{path}}）には、御意見（番号{{number}}）の話題と共通する語が見当たりません。参照先を確認してください",
     },
     docs: "docs/rules/valid-cross-reference.md",
@@ -390,6 +392,22 @@ export const validCrossReference = defineRule({
       if (seen.has(start) || !bodies.some((b) => b.start <= start && start < b.end)) continue;
       if (heads.some((h) => h.start <= start && start < h.end)) continue;
       check(ref, prose, findNodeAt(document, start));
+    }
+
+    // 「上記（１）～（３）」: every label of the range is in the list the text stands by.
+    const bodyParts = document.parts.filter((p) => p.kind === "body").map((p) => p.range);
+    for (const r of readLabelRanges(prose)) {
+      const range = toSourceRange(prose, r.at, r.end);
+      if (!bodyParts.some((b) => b.start <= range.start && range.start < b.end)) continue;
+      if (heads.some((h) => h.start <= range.start && range.start < h.end)) continue;
+      const miss = missingInRange(document, range.start, r);
+      if (!miss || miss.missing.length === 0) continue;
+      const label = (v: number) => writtenLabel(r, v);
+      context.report({
+        range,
+        messageId: "rangeMissing",
+        data: { reference: r.text, missing: miss.missing.map(label).join(""), available: availableLabels(miss.present, label) },
+      });
     }
 
     // 「前章」「次節」: a chapter or section before the first or after the last of the plan.
