@@ -24,7 +24,17 @@ const MAX_TITLE_REACH = 400;
  * inside the title and before the parenthetical (PDF wraps).
  */
 export function findQuotedTitles(text: string): TextRange[] {
+  return findQuotations(text).titles;
+}
+
+/**
+ * The titles, and the passages quoted from them: 「戦略」（2015年９月４日閣議決定）において、
+ * 「…を加速する」. A passage is the other document's wording word for word — an answer
+ * to a public comment quotes it to explain the draft — so no rule reports in it.
+ */
+export function findQuotations(text: string): { titles: TextRange[]; passages: TextRange[] } {
   const out: TextRange[] = [];
+  const passages: TextRange[] = [];
   let open = text.indexOf("「");
   while (open >= 0) {
     // Only brackets change the depth, so a regexp jumps from bracket to bracket
@@ -57,7 +67,7 @@ export function findQuotedTitles(text: string): TextRange[] {
         const end = text.indexOf("」", next);
         const inner = text.indexOf("「", next + 1);
         if (end > next && end - next <= MAX_TITLE_REACH && (inner < 0 || inner > end)) {
-          out.push({ start: next + 1, end });
+          passages.push({ start: next + 1, end });
           open = text.indexOf("「", end + 1);
           continue;
         }
@@ -65,5 +75,5 @@ export function findQuotedTitles(text: string): TextRange[] {
     }
     open = text.indexOf("「", close + 1);
   }
-  return out;
+  return { titles: out, passages };
 }

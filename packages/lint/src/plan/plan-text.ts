@@ -49,7 +49,7 @@ function scopedRanges(doc: PlanDocument, scopes: readonly PartKind[], length: nu
     at = Math.max(at, p.range.end);
   }
   push(at, length);
-  return withCommentTables(doc, out, scopes.includes("body"));
+  return withCommentTables(doc, out, scopes.includes("body"), scopes.includes("public-comments"));
 }
 
 function buildPlanText(text: string, doc: PlanDocument, scopes: readonly PartKind[]): JoinedText {

@@ -59,11 +59,13 @@ export function answerRanges(document: PlanDocument): readonly TextRange[] {
 
 /**
  * `regions` (sorted, what a rule reads by part) less the result tables, plus their
- * answers when the rule reads the body. Unchanged for a document without tables.
+ * answers when the rule reads the body. Unchanged for a document without tables, and
+ * for a rule that reads the tables (`readsTables`: its scopes name public-comments).
  */
-export function withCommentTables(document: PlanDocument, regions: readonly TextRange[], readsAnswers: boolean): TextRange[] {
+export function withCommentTables(document: PlanDocument, regions: readonly TextRange[], readsAnswers: boolean, readsTables = false): TextRange[] {
   const index = indexOf(document);
-  if (!index) return regions.slice();
+  // A rule that checks the public-comment parts themselves (consistent-counts) reads the tables whole.
+  if (!index || readsTables) return regions.slice();
   const out: TextRange[] = [];
   for (const r of regions) {
     let from = r.start;

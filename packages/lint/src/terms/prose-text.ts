@@ -53,8 +53,11 @@ export function checkedRegions(source: ProseSource): TextRange[] {
     cursor = Math.max(cursor, end);
   }
   if (cursor < length) out.push({ start: cursor, end: length });
+  const tables = source.document.commentTables;
+  if (!tables || tables.length === 0) return out;
   const answers = answerRanges(source.document);
-  return answers.length === 0 ? out : withCommentTables(source.document, out, source.inScope(answers[0]!));
+  // The engine's inScope says what the rule reads: an answer with the body, a table's other cells only with public-comments.
+  return withCommentTables(source.document, out, answers.length > 0 && source.inScope(answers[0]!), source.inScope({ start: tables[0]!.range.start, end: tables[0]!.range.start }));
 }
 
 /**
