@@ -3,6 +3,7 @@
  * Never throws: any string gives a document, possibly with nothing recognised. A
  * part whose parser throws (a bug) is left empty and recorded in `problems`.
  */
+import { findCommentTables } from "./comment-tables.js";
 import { detectDocumentStyle } from "./document-style.js";
 import { findFootnotes } from "./footnotes.js";
 import { parseGlossarySection } from "./glossary-section.js";
@@ -110,6 +111,12 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
     doc.nonProse = markdown.nonProse;
   }
   doc.pageArtifacts = [...artifacts.values(), ...found.pageNumbers, ...extraArtifacts].sort((a, b) => a.range.start - b.range.start);
+  try {
+    const tables = findCommentTables(text, lines, parts, format, skipped);
+    if (tables.length > 0) doc.commentTables = tables;
+  } catch (error) {
+    (doc.problems ??= []).push({ part: "public-comments", message: error instanceof Error ? error.message : String(error), range: { start: 0, end: text.length } });
+  }
   doc.style = detectDocumentStyle(text, parts).style;
   return { document: doc, lines };
 }

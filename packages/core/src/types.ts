@@ -284,6 +284,12 @@ export interface PlanDocument {
   /** The document's style as detected from its sentence endings (see document-style.ts). */
   style?: DocumentStyle;
   /**
+   * Tables of a public-comment result (意見募集の結果): each row's commenters' text
+   * (never linted: the public's words) and the government's answer (the drafters'
+   * own text, linted like the body). Absent when the document has none.
+   */
+  commentTables?: CommentTable[];
+  /**
    * Parts the parser failed on (a bug in planlint, never the drafter's fault):
    * the rest of the document is still parsed, and lint reports each problem.
    * Absent when there were none.
@@ -299,4 +305,27 @@ export interface ParseProblem {
   message: string;
   /** The part's range. */
   range: TextRange;
+}
+
+/** One row of a public-comment result table. */
+export interface CommentTableRow {
+  /** The row's number as written (「１」, "12"), when the table numbers its rows. */
+  number?: string;
+  /** Where the number is. */
+  numberRange?: TextRange;
+  /** The row, from its first cell to its last. */
+  range: TextRange;
+  /** The commenters' text (意見の概要): never linted. One range per cell paragraph or line. */
+  comment: TextRange[];
+  /** The government's answer (意見に対する考え方): linted like the body. */
+  answer: TextRange[];
+}
+
+/** A public-comment result table as read from one layout. */
+export interface CommentTable {
+  /** How it was written: a Markdown/GFM pipe table, a Word table, or rows of a PDF extraction. */
+  layout: "pipe-table" | "docx-table" | "pdf-blocks";
+  /** The table, header included; what it holds is linted only through its rows' answers. */
+  range: TextRange;
+  rows: CommentTableRow[];
 }

@@ -19,7 +19,7 @@ import {
 import { emptyConfig, type ResolvedConfig } from "./config/resolved-config.js";
 import { formatMessage } from "./messages.js";
 import { shareLines, unshareLines } from "./plan-lines.js";
-import { findQuotedTitles } from "./quotations.js";
+import { findQuotations } from "./quotations.js";
 import { memberValue } from "./plan/member-values.js";
 import { planGlossary } from "./plan/plan-glossary.js";
 import { planStyle } from "./plan/plan-style.js";
@@ -27,6 +27,7 @@ import type { PlanMember, PlanView, Rule, RuleContext } from "./rule.js";
 import type { TermDictionary } from "./terms/term-dictionary.js";
 import { builtinRules } from "./rules/index.js";
 import { applySuppressions } from "./suppressions.js";
+import { commentTableAt } from "./public-comments/answer-regions.js";
 
 export interface LintTextOptions {
   /** Used in messages and to pick Markdown vs plain text. */
@@ -131,19 +132,22 @@ interface MemberState {
   style: DocumentStyle;
   partAt(offset: number): PartKind | undefined;
   quotations(): TextRange[];
+  /** Passages quoted word for word from a dated document: no rule reports in them. */
+  passages(): TextRange[];
 }
 
 function memberState(members: readonly PlanMember[], i: number, config: ResolvedConfig, style: DocumentStyle): MemberState {
   const member = members[i]!;
   const { document, text } = member;
-  let quoted: TextRange[] | undefined;
+  let quoted: { titles: TextRange[]; passages: TextRange[] } | undefined;
   return {
     member,
     terms: config.terms,
     style,
     glossary: planGlossary(members, i, config.glossary),
     partAt: (offset) => document.parts.find((p) => p.range.start <= offset && offset < p.range.end)?.kind,
-    quotations: () => (quoted ??= findQuotedTitles(text)),
+    quotations: () => (quoted ??= findQuotations(text)).titles,
+    passages: () => (quoted ??= findQuotations(text)).passages,
   };
 }
 
@@ -219,6 +223,11 @@ function ruleContext(
   const { member, partAt } = state;
   const scopes = rule.meta.scopes ?? DEFAULT_SCOPES;
   const inScope = (range: TextRange): boolean => {
+    // In a public-comment result table, answers are read with the body and the commenters' words by no rule.
+    if (insideQuotation(state.passages(), range)) return false;
+    const cell = commentTableAt(member.document, range.start);
+    if (cell === "answer") return scopes.includes("body") || scopes.includes("public-comments");
+    if (cell === "table") return scopes.includes("public-comments");
     const kind = partAt(range.start);
     // Text outside every part (a document with no recognised structure) is linted.
     return kind === undefined || scopes.includes(kind);

@@ -11,6 +11,8 @@ function isGap(c: number): boolean {
 }
 /** The parenthetical after a title: a date within its first characters, closed within a line or two. */
 const DATED_PARENTHETICAL = /[（(][^（）()]{0,12}?(?:(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})年[^（）()]{0,60}?[）)]/y;
+/** What introduces the document's own words after its dated title: 「において、「」, 「では「」. */
+const SAYS_NEXT = /(?:において|では|には|で|に|の中で)[、，]?[ \t\u3000\r\n]{0,4}「/y;
 /** The brackets that move the nesting depth: the search jumps from one to the next. */
 const BRACKET = /[「」]/g;
 /** How far after its 「 a title's 」 is looked for. */
@@ -22,7 +24,17 @@ const MAX_TITLE_REACH = 400;
  * inside the title and before the parenthetical (PDF wraps).
  */
 export function findQuotedTitles(text: string): TextRange[] {
+  return findQuotations(text).titles;
+}
+
+/**
+ * The titles, and the passages quoted from them: 「戦略」（2015年９月４日閣議決定）において、
+ * 「…を加速する」. A passage is the other document's wording word for word — an answer
+ * to a public comment quotes it to explain the draft — so no rule reports in it.
+ */
+export function findQuotations(text: string): { titles: TextRange[]; passages: TextRange[] } {
   const out: TextRange[] = [];
+  const passages: TextRange[] = [];
   let open = text.indexOf("「");
   while (open >= 0) {
     // Only brackets change the depth, so a regexp jumps from bracket to bracket
@@ -46,8 +58,22 @@ export function findQuotedTitles(text: string): TextRange[] {
     let after = close + 1;
     while (after < text.length && after - close < 8 && isGap(text.charCodeAt(after))) after++;
     DATED_PARENTHETICAL.lastIndex = after;
-    if (DATED_PARENTHETICAL.test(text)) out.push({ start: open + 1, end: close });
+    if (DATED_PARENTHETICAL.test(text)) {
+      out.push({ start: open + 1, end: close });
+      // 「戦略」（2015年９月４日閣議決定）において、「…を加速する」: the words quoted next are that document's too.
+      SAYS_NEXT.lastIndex = DATED_PARENTHETICAL.lastIndex;
+      if (SAYS_NEXT.test(text)) {
+        const next = SAYS_NEXT.lastIndex - 1;
+        const end = text.indexOf("」", next);
+        const inner = text.indexOf("「", next + 1);
+        if (end > next && end - next <= MAX_TITLE_REACH && (inner < 0 || inner > end)) {
+          passages.push({ start: next + 1, end });
+          open = text.indexOf("「", end + 1);
+          continue;
+        }
+      }
+    }
     open = text.indexOf("「", close + 1);
   }
-  return out;
+  return { titles: out, passages };
 }

@@ -9,6 +9,7 @@
 import { PlanlintError } from "../errors.js";
 import { parsePlanWithLines } from "../parse-plan.js";
 import type { PlanDocument, TextRange } from "../types.js";
+import { readDocxCommentTables } from "./comment-tables.js";
 import { readNumbering } from "./numbering.js";
 import { readNotes, type NotesPart } from "./notes.js";
 import type { DocxPart } from "./part.js";
@@ -197,7 +198,19 @@ export function docxParseOptions(reading: Pick<DocxReading, "text" | "paragraphs
 export function parseDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): { reading: DocxReading; document: PlanDocument } {
   const reading = readDocx(bytes, options);
   const { document } = parsePlanWithLines(reading.text, { format: "text", ...docxParseOptions(reading), ...(options.fileName !== undefined ? { fileName: options.fileName } : {}) });
+  attachDocxCommentTables(reading, document);
   return { reading, document };
+}
+
+/**
+ * A Word table's cells are known for sure: its result tables replace whatever the
+ * text reader made of the same lines.
+ */
+export function attachDocxCommentTables(reading: Pick<DocxReading, "text" | "paragraphs">, document: PlanDocument): void {
+  const tables = readDocxCommentTables(reading.text, reading.paragraphs);
+  if (tables.length === 0) return;
+  const others = (document.commentTables ?? []).filter((t) => !tables.some((o) => o.range.start < t.range.end && t.range.start < o.range.end));
+  document.commentTables = [...others, ...tables].sort((a, b) => a.range.start - b.range.start);
 }
 
 /** The paragraph holding `offset` (a line break belongs to the paragraph before it). */

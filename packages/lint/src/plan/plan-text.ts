@@ -9,6 +9,7 @@
  */
 import { DEFAULT_SCOPES, toSourceRange, type JoinedText, type PartKind, type PlanDocument, type TextRange } from "@planlint/core";
 import type { RuleContext } from "../rule.js";
+import { withCommentTables } from "../public-comments/answer-regions.js";
 import { joinProse } from "../terms/prose-text.js";
 
 const planTextCache = new WeakMap<PlanDocument, { text: string; scopes: string; joined: JoinedText }>();
@@ -48,7 +49,7 @@ function scopedRanges(doc: PlanDocument, scopes: readonly PartKind[], length: nu
     at = Math.max(at, p.range.end);
   }
   push(at, length);
-  return out;
+  return withCommentTables(doc, out, scopes.includes("body"), scopes.includes("public-comments"));
 }
 
 function buildPlanText(text: string, doc: PlanDocument, scopes: readonly PartKind[]): JoinedText {

@@ -261,12 +261,14 @@ describe("consistent-terms on the seed", () => {
     expect(applyFixes(text, [torikumu.fix!]).output.split("\n")[1658]).toBe("取り組む。 ");
   });
 
-  it("reports nothing in the public-comment tables: the engine drops them by scope", () => {
+  it("reports nothing in the commenters' column of the public-comment tables: the engine drops them by scope", () => {
+    // The answers are the drafters' text and are read; the seed's one variant there (3588 多重防御)
+    // is a passage quoted from the dated strategy, which no rule reports in.
     expect(lint({}).map(partOf).filter((k) => k === "public-comments")).toEqual([]);
     // The same rule allowed into the tables does find variants there (other people's words).
     const everywhere = { ...consistentTerms, meta: { ...consistentTerms.meta, scopes: ["overview", "body", "glossary", "public-comments"] as const } };
     const inTables = lint({}, [], everywhere).filter((m) => partOf(m) === "public-comments").map(where);
-    expect(inTables).toEqual(expect.arrayContaining(["3061:13 ボット根絶", "3588:8 多重防御", "3676:10 取組む"]));
+    expect(inTables).toEqual(expect.arrayContaining(["3061:13 ボット根絶", "3676:10 取組む"]));
   });
 
   it("with only the textlint baseline's prh.yml finds exactly what textlint + prh finds outside the tables", () => {

@@ -167,6 +167,11 @@ describe("consistent-width on the seed", () => {
       "digits 3 → ３",
       "bracket ) → ）",
       "digits 7 → ７",
+      // In the government's answers to public comments (資料１－４): 「平成29年4月」「平成28年3月31日」.
+      "digits 4 → ４",
+      "digits 4 → ４",
+      "digits 3 → ３",
+      "digits 4 → ４",
     ]);
   });
 });

@@ -155,13 +155,15 @@ describe("no-confusable-words on the seed", () => {
     return `${partOf(start)} ${p.line + 1}:${p.character + 1} ${text.slice(start, end)}`;
   };
 
-  it("finds only real errors of the published text: 有意な人材 and 多用なコンテスト in the body, 可能性 for 可用性 three times in the glossary", () => {
+  it("finds only real errors of the published text: 有意な人材 and 多用なコンテスト in the body, 可能性 for 可用性 three times in the glossary, 任務保障 in an answer to a comment", () => {
     expect(messages.map((m) => `${where(m.range.start, m.range.end)}${m.fix ? " (fix)" : ""}`)).toEqual([
       "body 1286:11 有意",
       "body 1927:24 多用 (fix)",
       "glossary 2494:28 可能性 (fix)",
       "glossary 2500:1 可能性 (fix)",
       "glossary 2504:27 可能性 (fix)",
+      // An answer to a public comment: 「任務保障」 for the plan's 任務保証 (mission assurance).
+      "public-comments 3448:5 保障 (fix)",
     ]);
   });
 

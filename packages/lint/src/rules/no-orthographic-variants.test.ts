@@ -326,6 +326,8 @@ describe("no-orthographic-variants on the seed", () => {
       "variant JVNiPedia",
       "variant かかわる",
       "variantInWord データセンタ",
+      // An answer to a public comment, counted with the body: 「取組のひとつとして」 (公用文: 一つ).
+      "variant ひとつ",
     ]);
   });
 });

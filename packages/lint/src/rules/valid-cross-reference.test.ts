@@ -41,8 +41,49 @@ const KOYO = [
 ];
 const withStatement = (statement: string): string => [...KOYO, statement].join("\n") + "\n";
 
+
+// A public-comment result table after the plan: the answers are the drafters' text, the comments the public's.
+const withAnswers = (rows: [comment: string, answer: string][]): string =>
+  withMeasure("(イ)警察庁において、事案発生を想定した共同対処訓練を実施する。") +
+  "\n意見募集の結果\n\n| 番号 | 御意見の概要 | 御意見に対する考え方 |\n|---|---|---|\n" +
+  rows.map(([c, a], i) => `| ${i + 1} | ${c} | ${a} |`).join("\n") +
+  "\n";
+// Enough measures for the answer-topic check to know which words are common in the plan.
+const TOPICS = ["港湾の荷役機械", "水道の浄水施設", "空港の手荷物検査", "鉄道の運行管理", "電力の需給調整", "病院の電子カルテ", "物流の倉庫管理", "放送の送出設備", "銀行の勘定系", "農業の水利施設", "化学工場の制御盤", "ガス導管の遠隔監視", "自治体の住民情報", "大学の学術情報網", "証券の取引基盤", "クレジット決済の加盟店", "衛星の地上局", "石油備蓄の基地"];
+const withManyMeasures = (answerRows: [string, string][]): string =>
+  [...OUTLINE, "3. 横断的施策", "3.1. 分野ごとの対策", "(1) 分野ごとの点検", ...TOPICS.map((t, i) => `(${"アイウエオカキクケコサシスセソタチツテト"[i]})所管省庁において、${t}の点検を行う。`)].join("\n") +
+  "\n\n意見募集の結果\n\n| 番号 | 御意見の概要 | 御意見に対する考え方 |\n|---|---|---|\n" +
+  answerRows.map(([c, a], i) => `| ${i + 1} | ${c} | ${a} |`).join("\n") +
+  "\n";
+
+
+// A 公用文 section whose items are followed by a sentence naming them as a range.
+const ITEMS = (after: string): string =>
+  [
+    "第１章 地域の防災力の向上",
+    "１ 自主防災組織の活性化",
+    "（１）組織の結成の支援",
+    "市町村は、自主防災組織の結成を支援する。",
+    "（２）訓練の実施",
+    "市町村は、自主防災組織と合同で訓練を実施する。",
+    "（３）資機材の整備",
+    "市町村は、防災資機材の整備を支援する。",
+    after,
+    "２ 防災教育の推進",
+    "学校における防災教育を推進する。",
+  ].join("\n") + "\n";
+
 runRuleTests(validCrossReference, {
   valid: [
+    { name: "a range of items that all exist (上記（１）～（３）)", text: ITEMS("上記（１）～（３）の取組により、地域の防災力を高める。") },
+    { name: "a range written 「（１）から（３）まで」", text: ITEMS("（１）から（３）までの取組は、市町村が主体となって進める。") },
+    { name: "a range of a law's paragraphs is the law's (第２条（１）～（５）)", text: ITEMS("災害対策基本法第２条（１）～（５）に定める災害に備える。") },
+    { name: "an answer to a public comment whose reference resolves", text: withAnswers([["情報共有の迅速化を求める。", "2.2(2)(ア)に記載のとおり、情報の収集・分析を行います。"]]) },
+    { name: "a commenter's reference is the public's text: never checked", text: withAnswers([["9.9(9)(ア)を削除すべき。", "御意見として承ります。"]]) },
+    {
+      name: "an answer whose target is about the comment's topic",
+      text: withManyMeasures([["大規模災害時に港湾の荷役機械が停止する事態に備え、港湾運営者の点検体制を強化すべきである。", "3.1(1)(ア)に記載のとおり、所管省庁において港湾の荷役機械の点検を行います。"]]),
+    },
     { name: "公用文 labels: 「第１章第１節１(1)ア」 resolves", text: withStatement("ア 国土交通省において、第１章第１節１(1)アに記載のとおり、駅周辺の歩道を整備する。") },
     { name: "公用文 labels: 「第１章で述べたとおり」 names an existing chapter", text: withStatement("ア 国土交通省において、第１章で述べたとおり、踏切道の改良を推進する。") },
     { name: "公用文 labels: a chapter of a law is not this plan's", text: withStatement("ア 国土交通省において、法第６章第２節の規定に基づき、必要な措置を講ずる。") },
@@ -95,6 +136,26 @@ runRuleTests(validCrossReference, {
     },
   ],
   invalid: [
+    {
+      name: "a range whose last item does not exist (上記（１）～（４）)",
+      text: ITEMS("上記（１）～（４）の取組により、地域の防災力を高める。"),
+      errors: [{ messageId: "rangeMissing", at: "（１）～（４）", data: { missing: "（４）", available: "（１）〜（３）" } }],
+    },
+    {
+      name: "a range written with から…まで and half-width brackets",
+      text: ITEMS("(1)から(5)までの取組は、市町村が主体となって進める。"),
+      errors: [{ messageId: "rangeMissing", at: "(1)から(5)まで", data: { missing: "(4)(5)" } }],
+    },
+    {
+      name: "an answer to a public comment pointing to a section that does not exist",
+      text: withAnswers([["情報共有の迅速化を求める。", "2.5(1)(ア)に記載のとおり、情報の収集・分析を行います。"]]),
+      errors: [{ messageId: "missing", at: "2.5(1)(ア)", related: 1 }],
+    },
+    {
+      name: "an answer whose target shares no topical word with the comment nor the answer (a label slip)",
+      text: withManyMeasures([["大規模災害時に港湾の荷役機械が停止する事態に備え、港湾運営者の点検体制を強化すべきである。", "3.1(1)(イ)に記載のとおり、港湾の荷役機械について対応します。"]]),
+      errors: [{ messageId: "answerOffTopic", at: "3.1(1)(イ)", severity: "info", related: 2 }],
+    },
     {
       name: "「前章」 in the first chapter",
       text: [KOYO[0]!, "前章で述べたとおり、歩行空間の整備を進める。", ...KOYO.slice(1)].join("\n") + "\n",

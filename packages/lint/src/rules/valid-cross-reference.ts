@@ -7,6 +7,9 @@
  */
 import { circledLabel, findNodeAt, katakanaLabel, matchesLevel, readCrossReferences, readLabel, toSourceRange, walkPlan, walkReference, type CrossReference, type ReferenceWalk, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
+import { answerRanges, answerRowAt } from "../public-comments/answer-regions.js";
+import { sharedTopic } from "../public-comments/answer-topic.js";
+import { available as availableLabels, missingInRange, readLabelRanges, writtenLabel } from "../references/label-ranges.js";
 import { proseText } from "../terms/prose-text.js";
 import { bigramDice } from "../text-similarity.js";
 
@@ -148,6 +151,8 @@ export const validCrossReference = defineRule({
       titleOfOther: "「{{title}}」は {{path}} の見出しです（{{reference}} ではありません）",
       numerals: "{{reference}} の数字の書き方が見出しと違います: 「{{fixed}}」にします",
       noRelative: "「{{reference}}」が指す箇所がありません: {{where}} より{{side}}にはありません",
+      rangeMissing: "{{reference}} が指す項目のうち {{missing}} がありません（{{available}} があります）",
+      answerOffTopic: "回答が示す {{reference}}（{{path}}）には、御意見（番号{{number}}）の話題と共通する語が見当たりません。参照先を確認してください",
     },
     docs: "docs/rules/valid-cross-reference.md",
   },
@@ -199,6 +204,7 @@ export const validCrossReference = defineRule({
         // The path it reached, outermost first: its labels and its last heading's title.
         checkTitle(ref, joined, walk.found);
         checkNumerals(ref, walk.found);
+        if (node === undefined) checkAnswerTopic(ref, walk.found);
         return;
       }
       let holder = members[index]!;
@@ -253,6 +259,31 @@ export const validCrossReference = defineRule({
       }
     };
 
+    /**
+     * An answer to a public comment that points into the plan (「2.2（イ）に記載のとおり」)
+     * should point to a place about what the comment raised: when the place shares
+     * no topical word with the comment, the drafter is asked to look (a suggestion).
+     */
+    const checkAnswerTopic = (ref: CrossReference, path: readonly PlanNode[]): void => {
+      const target = path[path.length - 1];
+      const row = target ? answerRowAt(document, ref.range.start) : undefined;
+      if (!target || !row) return;
+      const comment = row.comment.map((r) => context.text.slice(r.start, r.end)).join("\n");
+      const shared = sharedTopic(document, comment, target);
+      if (shared === undefined || shared.length > 0) return;
+      // A label slip (2.2 for 2.1) leaves the target foreign to the answer's own words too;
+      // an answer that echoes its target chose it, whatever the comment asked.
+      const answer = row.answer.map((r) => context.text.slice(r.start, r.end)).join("\n");
+      const echoed = sharedTopic(document, answer, target, 0);
+      if (echoed === undefined || echoed.length > 0) return;
+      context.report({
+        range: ref.range,
+        severity: "info",
+        messageId: "answerOffTopic",
+        data: { reference: ref.text, path: target.path, number: row.number ?? "" },
+        related: [{ range: target.headRange, message: `${ref.text} はここです` }, ...(row.comment[0] ? [{ range: row.comment[0], message: "御意見" }] : [])],
+      });
+    };
     /**
      * A title quoted right after a reference (「第２章「施策の展開」」) must be the title
      * of the heading the reference reaches. A quote that shares most of its wording
@@ -347,7 +378,8 @@ export const validCrossReference = defineRule({
 
     // References anywhere else in the body's prose: 「第３章で述べるとおり」 in a paragraph
     // under a heading. A heading's own label is no reference.
-    const bodies = document.parts.filter((p) => p.kind === "body").map((p) => p.range);
+    // Answers to public comments are the drafters' text too: 「2.2（イ）に記載のとおり」.
+    const bodies = [...document.parts.filter((p) => p.kind === "body").map((p) => p.range), ...answerRanges(document)];
     if (bodies.length === 0) return;
     const heads: TextRange[] = [];
     walkPlan(document, (n) => {
@@ -360,6 +392,22 @@ export const validCrossReference = defineRule({
       if (seen.has(start) || !bodies.some((b) => b.start <= start && start < b.end)) continue;
       if (heads.some((h) => h.start <= start && start < h.end)) continue;
       check(ref, prose, findNodeAt(document, start));
+    }
+
+    // 「上記（１）～（３）」: every label of the range is in the list the text stands by.
+    const bodyParts = document.parts.filter((p) => p.kind === "body").map((p) => p.range);
+    for (const r of readLabelRanges(prose)) {
+      const range = toSourceRange(prose, r.at, r.end);
+      if (!bodyParts.some((b) => b.start <= range.start && range.start < b.end)) continue;
+      if (heads.some((h) => h.start <= range.start && range.start < h.end)) continue;
+      const miss = missingInRange(document, range.start, r);
+      if (!miss || miss.missing.length === 0) continue;
+      const label = (v: number) => writtenLabel(r, v);
+      context.report({
+        range,
+        messageId: "rangeMissing",
+        data: { reference: r.text, missing: miss.missing.map(label).join(""), available: availableLabels(miss.present, label) },
+      });
     }
 
     // 「前章」「次節」: a chapter or section before the first or after the last of the plan.

@@ -9,6 +9,7 @@
  */
 import { crossesParagraph, pieceIndexAt, proseText as coreProseText, toSourceRange, type Fix, type JoinedText, type PlanDocument, type ProseDocument, type TextRange } from "@planlint/core";
 import { sharedLines } from "../plan-lines.js";
+import { answerRanges, withCommentTables } from "../public-comments/answer-regions.js";
 
 export interface ProseSource {
   readonly text: string;
@@ -52,7 +53,11 @@ export function checkedRegions(source: ProseSource): TextRange[] {
     cursor = Math.max(cursor, end);
   }
   if (cursor < length) out.push({ start: cursor, end: length });
-  return out;
+  const tables = source.document.commentTables;
+  if (!tables || tables.length === 0) return out;
+  const answers = answerRanges(source.document);
+  // The engine's inScope says what the rule reads: an answer with the body, a table's other cells only with public-comments.
+  return withCommentTables(source.document, out, answers.length > 0 && source.inScope(answers[0]!), source.inScope({ start: tables[0]!.range.start, end: tables[0]!.range.start }));
 }
 
 /**
