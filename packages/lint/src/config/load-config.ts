@@ -13,7 +13,7 @@ import { describeReadError } from "../read-file.js";
 import type { Rule } from "../rule.js";
 import type { TextException } from "./resolved-config.js";
 import type { PlanlintConfig, RuleEntry, RulesConfig } from "./config-types.js";
-import type { JsonPath } from "./check-json-schema.js";
+import type { JsonPath } from "./wording.js";
 import { parseConfigText, type ConfigDocument } from "./parse-config-file.js";
 import type { ConfigFileRef, ConfigLayer, RuleEntryValue } from "./config-layer.js";
 import { RECOMMENDED, recommendedLayer } from "./recommended.js";

@@ -6,7 +6,7 @@
  */
 import { LineIndex, PlanlintError, type PlanlintErrorLocation } from "@planlint/core";
 import type { Node as JsonNode, ParseError } from "jsonc-parser";
-import type { JsonPath } from "./check-json-schema.js";
+import type { JsonPath } from "./wording.js";
 
 export type ConfigFormat = "json" | "jsonc" | "yaml" | "package.json";
 
