@@ -25,7 +25,7 @@ import { ConfigCache, createConfigSource, type ConfigSource } from "./settings/c
 import { SettingsStore } from "./settings/settings-store.js";
 import { Signal } from "./signal.js";
 
-export const FEATURES: readonly Feature[] = [
+const FEATURES: readonly Feature[] = [
   settingsFeature,
   configWatchFeature,
   pushDiagnosticsFeature,

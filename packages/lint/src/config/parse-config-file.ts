@@ -19,7 +19,7 @@ export interface ConfigDocument {
   locate(path: JsonPath, part?: "key" | "value"): PlanlintErrorLocation;
 }
 
-export function configFormatOf(file: string): ConfigFormat {
+function configFormatOf(file: string): ConfigFormat {
   if (/(^|[\\/])package\.json$/.test(file)) return "package.json";
   if (/\.ya?ml$/i.test(file)) return "yaml";
   if (/\.jsonc$/i.test(file)) return "jsonc";

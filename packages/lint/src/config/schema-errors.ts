@@ -108,7 +108,7 @@ export function schemaProblems(validate: SchemaValidator, value: unknown, schema
 }
 
 /** ajv's errors for `value` against `schema`, as problems in reading order. */
-export function explainSchemaErrors(errors: readonly SchemaError[], value: unknown, schema: JsonSchema, extra: readonly SchemaProblem[] = []): SchemaProblem[] {
+function explainSchemaErrors(errors: readonly SchemaError[], value: unknown, schema: JsonSchema, extra: readonly SchemaProblem[] = []): SchemaProblem[] {
   const ctx: Context = { root: schema, value };
   const located = errors.map((e) => locate(e, value));
   const worded = explain(located, 0, ctx);
@@ -375,7 +375,7 @@ function enumValues(schema: JsonSchema, ctx: Context): unknown[] {
 }
 
 /** "a string", "a list of strings", `"off", "warn" or "error"`. */
-export function describeSchema(schema: JsonSchema, root: JsonSchema = schema): string {
+function describeSchema(schema: JsonSchema, root: JsonSchema = schema): string {
   const s = deref(schema, root);
   if (typeof s !== "object") return s ? "anything" : "nothing";
   if (s.const !== undefined) return literal(s.const);

@@ -18,7 +18,7 @@ import { describeValue, didYouMean, literal, oneOf, type JsonPath } from "./word
 const SCHEMA = schemaJson as unknown as JsonSchema & { definitions: { severity: { enum: string[] } } };
 
 /** The severities a config may give: "off", "info", "warn", "error". */
-export const SEVERITY_SETTINGS: readonly string[] = SCHEMA.definitions.severity.enum;
+const SEVERITY_SETTINGS: readonly string[] = SCHEMA.definitions.severity.enum;
 
 /** A problem and how to name it in the message. */
 export interface ConfigProblem extends SchemaProblem {
@@ -63,7 +63,7 @@ export function findConfigProblems(value: unknown, rules: Readonly<Record<string
   return problems;
 }
 
-export function configProblemError(doc: ConfigDocument, problem: ConfigProblem): PlanlintError {
+function configProblemError(doc: ConfigDocument, problem: ConfigProblem): PlanlintError {
   const where = problem.key !== undefined ? doc.locate([...problem.path, problem.key], "key") : doc.locate(problem.path);
   return new PlanlintError("config", describeProblem(problem), where);
 }
@@ -81,7 +81,7 @@ export function describeProblem(p: ConfigProblem): string {
 }
 
 /** `overrides[0].files`, `glossary[2]`. */
-export function pathName(path: JsonPath): string {
+function pathName(path: JsonPath): string {
   let out = "";
   for (const seg of path) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out;
@@ -125,7 +125,7 @@ function checkRules(value: unknown, path: JsonPath, rules: Readonly<Record<strin
 }
 
 /** A rule's options against its `meta.optionsSchema`; messages say what is valid. */
-export function checkOptions(rule: Rule<any>, options: unknown, path: JsonPath, id = rule.id): ConfigProblem[] {
+function checkOptions(rule: Rule<any>, options: unknown, path: JsonPath, id = rule.id): ConfigProblem[] {
   const subject = `rule ${literal(id)}`;
   if (!isObject(options)) return [{ path, subject, message: `options must be a mapping, not ${describeValue(options)}` }];
   const schema = rule.meta.optionsSchema as JsonSchema | undefined;
