@@ -20,7 +20,7 @@ const S = "[ \u3000]?";
 export const DATE_SOURCE = `(?:(明治|大正|昭和|平成|令和)${S}(元|${D}{1,2})|(${D}{4}))${S}年(?:${S}(${D}{1,2})${S}月(?:${S}(${D}{1,2})${S}日)?)?`;
 
 /** Reads one date match of {@link DATE_SOURCE} (groups 1–5). */
-export function dateFromMatch(m: RegExpExecArray | RegExpMatchArray, offset = 1): PlanDate {
+function dateFromMatch(m: RegExpExecArray | RegExpMatchArray, offset = 1): PlanDate {
   const era = m[offset];
   const eraYear = m[offset + 1];
   const western = m[offset + 2];

@@ -21,7 +21,7 @@ export { Glossary } from "./glossary.js";
 export { readCrossReferences } from "./measure-details.js";
 export { columnRole, commentColumns, type ColumnRole } from "./comment-tables.js";
 export { walkPlan, findNodeAt, resolveCrossReference, walkReference, referenceSteps, findStep, matchesLevel, matchesStep, type ReferenceWalk } from "./plan-queries.js";
-export type { Severity, SeveritySetting, Fix, RelatedLocation, MessageData, RuleReport, RuleSuggestion, LintMessage, RuleMeta } from "./lint-types.js";
+export type { Severity, SeveritySetting, Fix, RelatedLocation, MessageData, RuleReport, RuleSuggestion, LintMessage, RuleMeta, OptionsValidator } from "./lint-types.js";
 export { DEFAULT_SCOPES } from "./lint-types.js";
 export { readDocx, parseDocx, attachDocxCommentTables, docxParseOptions, paragraphAt, runAt, docxSourceAt, looksLikeWordFile, type ReadDocxOptions, type DocxReading, type DocxPart, type DocxSource } from "./docx/read-docx.js";
 export type { DocxParagraph, DocxRun, DocxCell, RunItem, TrackedChangesView } from "./docx/paragraphs.js";

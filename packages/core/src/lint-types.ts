@@ -62,6 +62,12 @@ export interface LintMessage {
   related?: RelatedLocation[];
 }
 
+/** A validator compiled by ajv: true when `options` conform; otherwise its `errors` say why. */
+export interface OptionsValidator {
+  (options: unknown): boolean;
+  errors?: readonly { instancePath: string; schemaPath: string; keyword: string; params: Record<string, unknown> }[] | null;
+}
+
 export interface RuleMeta {
   /** One line: what the rule finds. */
   description: string;
@@ -77,6 +83,14 @@ export interface RuleMeta {
   docs: string;
   /** JSON Schema of the rule's options object; no options when absent. */
   optionsSchema?: Readonly<Record<string, unknown>>;
+  /**
+   * `optionsSchema` compiled by ajv (`allErrors: true`; standalone code or
+   * `ajv.compile`), for a rule outside @planlint/lint's built-in set: the built-in
+   * rules' validators are compiled when lint is built, and planlint compiles no
+   * schema at run time. Without it, such a rule's options are checked only to be
+   * a mapping.
+   */
+  optionsValidator?: OptionsValidator;
   /** Parts of the plan the rule checks; the engine drops findings elsewhere. */
   scopes?: readonly PartKind[];
 }

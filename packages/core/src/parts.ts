@@ -27,7 +27,7 @@ function normalisedLabel(m: RegExpExecArray): string {
   return m[2] === undefined ? `${digitsValue(m[1]!)}` : `${digitsValue(m[1]!)}-${digitsValue(m[2])}`;
 }
 
-export function findPartStarts(lines: readonly SourceLine[]): PartStart[] {
+function findPartStarts(lines: readonly SourceLine[]): PartStart[] {
   const starts: PartStart[] = [];
   let bodyStart = -1;
   let glossaryStart = -1;

@@ -53,7 +53,7 @@ interface Classified {
  * The family as nesting compares it. A label is the same with or without the dot
  * after it (「１．」 and 「１　」, 「ア．」 and 「ア　」), and 「1.1」 is 「1.1.」.
  */
-export function nestingKey(family: string): string {
+function nestingKey(family: string): string {
   return /^(?:N(?:\.N)*|ア|A|a|ⅰ|Ⅰ)\.$/.test(family) ? family.slice(0, -1) : family;
 }
 

@@ -24,7 +24,7 @@ export interface TextLine {
 }
 
 /** Spaces a PDF extraction or a drafter leaves around content: ASCII, ideographic, tab, NBSP. */
-export function isSpace(code: number): boolean {
+function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x3000 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0xfeff;
 }
 

@@ -26,7 +26,7 @@ export interface DiagnosticTarget {
 }
 
 /** Rule docs live in the repository under docs/rules/<id>.md (the rule's `meta.docs`). */
-export const RULE_DOCS_BASE = "https://github.com/planlint/planlint/blob/main/";
+const RULE_DOCS_BASE = "https://github.com/planlint/planlint/blob/main/";
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -33,7 +33,7 @@ function isLatinTerm(form: string): boolean {
 }
 
 /** Written forms of an entry to look for: the headword, its aliases and the parts of 「G7/G8」. */
-export function formsOf(entry: GlossaryEntry): string[] {
+function formsOf(entry: GlossaryEntry): string[] {
   const forms = new Set<string>();
   const add = (form: string): void => {
     const f = toHalfWidth(form.trim());

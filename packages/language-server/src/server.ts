@@ -27,7 +27,7 @@ import { SettingsStore } from "./settings/settings-store.js";
 import { Signal } from "./signal.js";
 
 /** The features of every host; `startServerOn` adds the host's own (`hostFeatures`). */
-export const FEATURES: readonly Feature[] = [
+const FEATURES: readonly Feature[] = [
   settingsFeature,
   pushDiagnosticsFeature,
   pullDiagnosticsFeature,

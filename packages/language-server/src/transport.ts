@@ -9,7 +9,7 @@
  */
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from "vscode-languageserver/node";
 
-export class ResilientStreamMessageReader extends StreamMessageReader {
+class ResilientStreamMessageReader extends StreamMessageReader {
   protected override fireError(error: unknown): void {
     super.fireError(error);
     // onData is private in the typings; an empty chunk makes it parse what is buffered.

@@ -9,7 +9,7 @@ import { join, relative, resolve, sep } from "node:path";
 import { PlanlintError } from "@planlint/core";
 import { describeReadError } from "./read-file.js";
 
-export const PLAN_EXTENSIONS = [".txt", ".md", ".markdown", ".docx", ".docm"] as const;
+const PLAN_EXTENSIONS = [".txt", ".md", ".markdown", ".docx", ".docm"] as const;
 const SKIPPED_FOLDERS = new Set(["node_modules", ".git"]);
 
 export interface CollectOptions {

@@ -289,7 +289,7 @@ function dropRepeats(messages: LintMessage[]): LintMessage[] {
 }
 
 /** The finding that stands for a rule that threw. */
-export function ruleFailure(ruleId: string, fileName: string, error: unknown): LintMessage {
+function ruleFailure(ruleId: string, fileName: string, error: unknown): LintMessage {
   const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
   return {
     ruleId,

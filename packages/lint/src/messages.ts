@@ -3,7 +3,7 @@ import type { MessageData } from "@planlint/core";
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
 
-export class MessageFormatError extends Error {}
+class MessageFormatError extends Error {}
 
 /** Fills the template; a placeholder without data is a bug in the rule, so it throws. */
 export function formatMessage(template: string, data: MessageData | undefined): string {

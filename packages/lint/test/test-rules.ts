@@ -4,6 +4,7 @@
  * fix (or, with `fix: false`, a suggestion). `builtinRules` here is the real set
  * plus this rule; the CLI tests build a bundle that uses it.
  */
+import { Ajv } from "ajv";
 import { defineRule } from "../src/rule.js";
 import { builtinRules as realRules } from "../src/rules/index.js";
 
@@ -13,6 +14,15 @@ export interface TestWordsOptions {
   /** False: offer a suggestion instead of a fix. */
   fix?: boolean;
 }
+
+const TEST_WORDS_OPTIONS = {
+  type: "object",
+  properties: {
+    words: { type: "object", additionalProperties: { type: "string" } },
+    fix: { type: "boolean" },
+  },
+  additionalProperties: false,
+};
 
 export const testWords = defineRule<TestWordsOptions>({
   id: "test-words",
@@ -28,14 +38,9 @@ export const testWords = defineRule<TestWordsOptions>({
     docs: "docs/rules/test-words.md",
     // Every part, so that short test texts (which parse as "other") are checked.
     scopes: ["overview", "body", "glossary", "public-comments", "other"],
-    optionsSchema: {
-      type: "object",
-      properties: {
-        words: { type: "object", additionalProperties: { type: "string" } },
-        fix: { type: "boolean" },
-      },
-      additionalProperties: false,
-    },
+    optionsSchema: TEST_WORDS_OPTIONS,
+    // Not a built-in rule, so its validator is not generated with lint's: compiled here, as a rule of one's own would be.
+    optionsValidator: new Ajv({ allErrors: true, messages: false }).compile(TEST_WORDS_OPTIONS),
   },
   defaultOptions: { words: { 多重防御: "多層防御" }, fix: true },
   create(context) {

@@ -50,13 +50,6 @@ export function children(el: XmlElement | undefined, name: string): XmlElement[]
   return out;
 }
 
-/** The text of an element's text children (w:t, w:instrText). */
-export function textOf(el: XmlElement): string {
-  let s = "";
-  for (const c of el.children) if (!isElement(c)) s += c.text;
-  return s;
-}
-
 const UNSAFE = /<!DOCTYPE|<!ENTITY/i;
 
 /** Parses one part; throws PlanlintError "unsafe-xml" for a DOCTYPE, "corrupt" for malformed XML. */

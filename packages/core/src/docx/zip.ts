@@ -38,7 +38,7 @@ function corrupt(file: string | undefined, why: string): PlanlintError {
 }
 
 /** The archive's entries, from its central directory; throws "corrupt" or "too-large" (a zip bomb). */
-export function readZipDirectory(bytes: Uint8Array, file?: string, limits: ZipLimits = {}): ZipEntry[] {
+function readZipDirectory(bytes: Uint8Array, file?: string, limits: ZipLimits = {}): ZipEntry[] {
   const maxEntries = limits.maxEntries ?? MAX_ZIP_ENTRIES;
   const maxBytes = limits.maxUncompressedBytes ?? MAX_UNCOMPRESSED_BYTES;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -92,7 +92,7 @@ export function readZipDirectory(bytes: Uint8Array, file?: string, limits: ZipLi
 }
 
 /** An entry's bytes, inflated; never more than the directory declared for it. */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, file?: string): Uint8Array {
+function inflateEntry(bytes: Uint8Array, entry: ZipEntry, file?: string): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const h = entry.headerOffset;
   if (h + 30 > bytes.length || view.getUint32(h, true) !== 0x04034b50) throw corrupt(file, `entry ${entry.name} is missing or damaged`);

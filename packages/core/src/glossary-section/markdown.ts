@@ -53,7 +53,7 @@ export function parseMarkdown(section: Section): void {
 }
 
 /** Parses the table whose header row is line `at`; returns the index of its last line. */
-export function parseTable(section: Section, at: number): number {
+function parseTable(section: Section, at: number): number {
   const { lines, text } = section;
   const header = splitCells(text, lines[at]!);
   const roles = tableRoles(header.map((cell) => text.slice(cell.start, cell.end)));

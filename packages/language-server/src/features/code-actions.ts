@@ -71,7 +71,7 @@ function describeEdit(original: string, edit: TextEdit): string {
  * `planlint --fix` applies them (a fix that overlapped another in one pass is
  * applied in the next), folded into edits on the current text.
  */
-export async function fixAllEdits(ctx: ServerContext, uri: string, ruleId?: string): Promise<{ version: number; edits: TextEdit[] } | undefined> {
+async function fixAllEdits(ctx: ServerContext, uri: string, ruleId?: string): Promise<{ version: number; edits: TextEdit[] } | undefined> {
   const prepared = await prepare(ctx, uri);
   if (!prepared?.outcome.config || prepared.analysis.tooLarge) return undefined;
   const { analysis, outcome } = prepared;

@@ -27,7 +27,7 @@ function nodeName(node: PlanNode): string {
   return [node.label, text].filter(Boolean).join(" ") || node.path || node.kind;
 }
 
-export function planSymbols(plan: PlanDocument, analysis: Analysis): DocumentSymbol[] {
+function planSymbols(plan: PlanDocument, analysis: Analysis): DocumentSymbol[] {
   const index = analysis.lineIndex;
   const symbol = (name: string, detail: string, kind: SymbolKind, range: { start: number; end: number }, selection: { start: number; end: number }, children: DocumentSymbol[] = []): DocumentSymbol => {
     // selectionRange must lie inside range; an empty or odd selection falls back to the start.

@@ -31,7 +31,7 @@ interface Writer {
 const MARKDOWN: Writer = { markdown: true, bold: (t) => `**${md(t)}**`, text: md, em: (t) => `*${md(t)}*` };
 const PLAIN: Writer = { markdown: false, bold: (t) => t, text: (t) => t, em: (t) => t };
 
-export function describeEntry(entry: GlossaryEntry, analysis: Analysis, w: Writer): string {
+function describeEntry(entry: GlossaryEntry, analysis: Analysis, w: Writer): string {
   const head = [w.bold(entry.headword)];
   if (entry.expansion) head.push(`— ${w.text(entry.expansion)}`);
   if (entry.reading) head.push(`（${w.text(entry.reading)}）`);
@@ -48,7 +48,7 @@ function definedWhere(entry: GlossaryEntry, analysis: Analysis): string {
   return `Defined in ${part?.title ? part.title : "this document"}, line ${line}`;
 }
 
-export function describeNode(node: PlanNode, w: Writer): string {
+function describeNode(node: PlanNode, w: Writer): string {
   const lines = [`${w.bold(node.path || node.label)}${node.title ? ` ${w.text(node.title)}` : ""}`];
   if (node.kind === "measure" || node.kind === "bullet") {
     lines.push("", w.text(excerpt(node.text.text, 80)), "");

@@ -1,4 +1,6 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
 import { parse } from "jsonc-parser";
 import { describe, expect, test } from "vitest";
@@ -11,6 +13,12 @@ const shipped = new URL("../../schema/planlint.config.schema.json", import.meta.
 describe("schema/planlint.config.schema.json", () => {
   test("is generated from the config type and the rules' metadata (run `npm run build -w @planlint/lint` if this fails)", () => {
     expect(readFileSync(shipped, "utf8")).toBe(`${JSON.stringify(configJsonSchema(builtinRules), null, 2)}\n`);
+  });
+
+  test("and the validators planlint runs, src/config/generated/config-validate.js, are compiled from it (run the build if this fails)", () => {
+    const script = fileURLToPath(new URL("../../scripts/build-config-schema.mjs", import.meta.url));
+    // --check exits non-zero (and execFileSync throws) when a generated file is stale.
+    expect(() => execFileSync(process.execPath, [script, "--check"], { stdio: "pipe" })).not.toThrow();
   });
 
   const schema = JSON.parse(readFileSync(shipped, "utf8")) as object;

@@ -9,8 +9,8 @@ import { PlanlintConfigSchema, SeveritySettingSchema } from "./config-schema.js"
 
 type Schema = Record<string, unknown>;
 
-export const RULES_REF = "#/definitions/rules";
-export const SEVERITY_REF = "#/definitions/severity";
+const RULES_REF = "#/definitions/rules";
+const SEVERITY_REF = "#/definitions/severity";
 
 export function configJsonSchema(rules: Readonly<Record<string, Rule<any>>>): Schema {
   const base = plain(PlanlintConfigSchema);

@@ -29,7 +29,7 @@ export const RulesSchema = Type.Record(Type.String(), RuleEntrySchema, {
 
 const PathList = (description: string) => Type.Array(Type.String({ minLength: 1 }), { description });
 
-export const DocumentStyleSchema = Type.Union([Type.Literal("official"), Type.Literal("general")], {
+const DocumentStyleSchema = Type.Union([Type.Literal("official"), Type.Literal("general")], {
   description:
     'Which kind of document: "official" (公用文: 計画・基本方針 in である調; 公用文 spellings such as 及び・又は・取組 are enforced) or "general" (guidebooks, manifestos, FAQs in です・ます調; only what the document itself writes two ways is reported). Detected from the sentence endings when not set.',
 });

@@ -13,14 +13,14 @@ import { describeReadError } from "../read-file.js";
 import type { Rule } from "../rule.js";
 import type { TextException } from "./resolved-config.js";
 import type { PlanlintConfig, RuleEntry, RulesConfig } from "./config-types.js";
-import type { JsonPath } from "./check-json-schema.js";
+import type { JsonPath } from "./wording.js";
 import { parseConfigText, type ConfigDocument } from "./parse-config-file.js";
 import type { ConfigFileRef, ConfigLayer, RuleEntryValue } from "./config-layer.js";
 import { RECOMMENDED, recommendedLayer } from "./recommended.js";
 import { validateConfig } from "./validate-config.js";
 
 /** Reads a config file from disk. Throws PlanlintError "io" when it cannot be read, or decodeText's errors. */
-export function readConfigText(file: string): string {
+function readConfigText(file: string): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
@@ -137,7 +137,7 @@ function toLayer(config: PlanlintConfig, doc: ConfigDocument, dir: string): Conf
 }
 
 /** Rule entries in the order written; `["warn"]` and `"warn"` keep options set earlier. */
-export function ruleEntries(rules: RulesConfig | undefined): [string, RuleEntryValue][] {
+function ruleEntries(rules: RulesConfig | undefined): [string, RuleEntryValue][] {
   return Object.entries(rules ?? {}).map(([id, entry]) => [id, ruleEntryValue(entry)]);
 }
 

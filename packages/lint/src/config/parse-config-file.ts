@@ -6,7 +6,7 @@
  */
 import { LineIndex, PlanlintError, type PlanlintErrorLocation } from "@planlint/core";
 import type { Node as JsonNode, ParseError } from "jsonc-parser";
-import type { JsonPath } from "./check-json-schema.js";
+import type { JsonPath } from "./wording.js";
 
 export type ConfigFormat = "json" | "jsonc" | "yaml" | "package.json";
 
@@ -19,7 +19,7 @@ export interface ConfigDocument {
   locate(path: JsonPath, part?: "key" | "value"): PlanlintErrorLocation;
 }
 
-export function configFormatOf(file: string): ConfigFormat {
+function configFormatOf(file: string): ConfigFormat {
   if (/(^|[\\/])package\.json$/.test(file)) return "package.json";
   if (/\.ya?ml$/i.test(file)) return "yaml";
   if (/\.jsonc$/i.test(file)) return "jsonc";

@@ -261,7 +261,7 @@ function inside(dir: string, path: string): string | undefined {
  * ("*.bak.txt", "drafts"); one with a slash is relative to the config's folder
  * ("drafts/old/**", "/notes.md"); a trailing slash is dropped.
  */
-export function compileGlobs(picomatch: Picomatch, patterns: readonly string[]): Matcher {
+function compileGlobs(picomatch: Picomatch, patterns: readonly string[]): Matcher {
   const list = patterns.map((p) => {
     let q = p.replace(/\\/g, "/").replace(/^\.\//, "");
     const anchored = q.replace(/\/+$/, "").includes("/");

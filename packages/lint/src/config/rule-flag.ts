@@ -4,7 +4,7 @@
  */
 import { PlanlintError } from "@planlint/core";
 import type { Rule } from "../rule.js";
-import { didYouMean, literal } from "./check-json-schema.js";
+import { didYouMean, literal } from "./wording.js";
 import type { RuleEntry } from "./config-types.js";
 import type { RuleEntryValue } from "./config-layer.js";
 import { ruleEntryValue } from "./load-config.js";

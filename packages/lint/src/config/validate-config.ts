@@ -1,30 +1,24 @@
 /**
- * Checks a parsed config against the generated schema
- * (`schema/planlint.config.schema.json`) and against the rules that exist now:
- * rule ids and options are checked with the live rules' metadata, so a rule
- * added or changed after the schema was generated is still checked right.
- * The first problem becomes a PlanlintError at its line and column.
+ * Checks a parsed config with the validators generated from
+ * `schema/planlint.config.schema.json` (compiled by ajv at build time, see
+ * scripts/build-config-schema.mjs) and against the rules in use: rule ids and
+ * severities are checked against the live rule set, and each rule's options with
+ * its compiled validator, so a rule set with rules of its own is checked too.
+ * The first problem, in reading order, becomes a PlanlintError at its line and column.
  */
 import { PlanlintError } from "@planlint/core";
 import schemaJson from "../../schema/planlint.config.schema.json";
 import type { Rule } from "../rule.js";
-import {
-  checkJsonSchema,
-  describeValue,
-  didYouMean,
-  literal,
-  oneOf,
-  type JsonPath,
-  type JsonSchema,
-  type SchemaProblem,
-} from "./check-json-schema.js";
+import { builtinRules } from "../rules/index.js";
+import { ruleOptionValidators, validateConfigShape } from "./generated/config-validate.js";
 import type { ConfigDocument } from "./parse-config-file.js";
+import { schemaProblems, type JsonSchema, type SchemaProblem, type SchemaValidator } from "./schema-errors.js";
+import { describeValue, didYouMean, literal, oneOf, type JsonPath } from "./wording.js";
 
 const SCHEMA = schemaJson as unknown as JsonSchema & { definitions: { severity: { enum: string[] } } };
-const RULES_REF = "#/definitions/rules";
 
 /** The severities a config may give: "off", "info", "warn", "error". */
-export const SEVERITY_SETTINGS: readonly string[] = SCHEMA.definitions.severity.enum;
+const SEVERITY_SETTINGS: readonly string[] = SCHEMA.definitions.severity.enum;
 
 /** A problem and how to name it in the message. */
 export interface ConfigProblem extends SchemaProblem {
@@ -43,9 +37,17 @@ export function validateConfig(doc: ConfigDocument, rules: Readonly<Record<strin
 }
 
 export function findConfigProblems(value: unknown, rules: Readonly<Record<string, Rule<any>>>): ConfigProblem[] {
-  const problems: ConfigProblem[] = checkJsonSchema(value, SCHEMA, {
-    refHook: (ref, v, path) => (ref === RULES_REF ? checkRules(v, path, rules) : undefined),
-  });
+  // The compiled shape leaves `rules` (top level and in each override) to checkRules.
+  const ruleProblems: ConfigProblem[] = [];
+  if (isObject(value)) {
+    if (value.rules !== undefined) ruleProblems.push(...checkRules(value.rules, ["rules"], rules));
+    if (Array.isArray(value.overrides)) {
+      value.overrides.forEach((o, i) => {
+        if (isObject(o) && o.rules !== undefined) ruleProblems.push(...checkRules(o.rules, ["overrides", i, "rules"], rules));
+      });
+    }
+  }
+  const problems: ConfigProblem[] = schemaProblems(validateConfigShape, value, SCHEMA, ruleProblems);
   if (problems.length > 0) return problems;
   const config = value as { ignore?: string[]; exceptions?: { rule?: string }[] };
   config.ignore?.forEach((pattern, i) => {
@@ -61,7 +63,7 @@ export function findConfigProblems(value: unknown, rules: Readonly<Record<string
   return problems;
 }
 
-export function configProblemError(doc: ConfigDocument, problem: ConfigProblem): PlanlintError {
+function configProblemError(doc: ConfigDocument, problem: ConfigProblem): PlanlintError {
   const where = problem.key !== undefined ? doc.locate([...problem.path, problem.key], "key") : doc.locate(problem.path);
   return new PlanlintError("config", describeProblem(problem), where);
 }
@@ -79,7 +81,7 @@ export function describeProblem(p: ConfigProblem): string {
 }
 
 /** `overrides[0].files`, `glossary[2]`. */
-export function pathName(path: JsonPath): string {
+function pathName(path: JsonPath): string {
   let out = "";
   for (const seg of path) out += typeof seg === "number" ? `[${seg}]` : out ? `.${seg}` : seg;
   return out;
@@ -123,7 +125,7 @@ function checkRules(value: unknown, path: JsonPath, rules: Readonly<Record<strin
 }
 
 /** A rule's options against its `meta.optionsSchema`; messages say what is valid. */
-export function checkOptions(rule: Rule<any>, options: unknown, path: JsonPath, id = rule.id): ConfigProblem[] {
+function checkOptions(rule: Rule<any>, options: unknown, path: JsonPath, id = rule.id): ConfigProblem[] {
   const subject = `rule ${literal(id)}`;
   if (!isObject(options)) return [{ path, subject, message: `options must be a mapping, not ${describeValue(options)}` }];
   const schema = rule.meta.optionsSchema as JsonSchema | undefined;
@@ -131,10 +133,18 @@ export function checkOptions(rule: Rule<any>, options: unknown, path: JsonPath, 
     const first = Object.keys(options)[0];
     return first === undefined ? [] : [{ path, key: first, allowed: [], subject, noun: "option" }].map((p) => ({ ...p, message: "" }));
   }
-  return checkJsonSchema(options, schema).map((p): ConfigProblem => {
+  const validate = optionsValidator(rule);
+  if (!validate) return [];
+  return schemaProblems(validate, options, schema).map((p): ConfigProblem => {
     const optionPath = [...path, ...p.path];
     const inner = p.path.length > 0 ? `${subject} option ${literal(pathName(p.path))}` : subject;
     if (p.key !== undefined) return { ...p, path: optionPath, subject: inner, noun: "option", allowed: p.allowed ?? [] };
     return { ...p, path: optionPath, subject: p.path.length > 0 ? inner : `${subject} options` };
   });
+}
+
+/** The built-in rules' validators were compiled with lint; another rule brings its own (`meta.optionsValidator`). */
+function optionsValidator(rule: Rule<any>): SchemaValidator | undefined {
+  if (rule.meta.optionsValidator) return rule.meta.optionsValidator;
+  return Object.hasOwn(builtinRules, rule.id) && builtinRules[rule.id] === rule ? ruleOptionValidators[rule.id] : undefined;
 }

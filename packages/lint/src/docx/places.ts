@@ -21,7 +21,7 @@ export interface DocumentPlace {
 const CONTEXT = 12;
 
 /** The paragraph holding `range` in a Word document read by readDocx. */
-export function placeOf(reading: DocxReading, range: TextRange): DocumentPlace | undefined {
+function placeOf(reading: DocxReading, range: TextRange): DocumentPlace | undefined {
   const p = paragraphAt(reading, range.start);
   if (!p) return undefined;
   const { text } = reading;

@@ -5,7 +5,7 @@
  */
 import type { Formatter } from "./shared.js";
 
-export { maxOf, oneLine, placeSuffix, reportText, spanner, spannersOf } from "./shared.js";
+export { reportText } from "./shared.js";
 export type { FormatContext, Formatter, LintedFile, Span } from "./shared.js";
 export { displayPath } from "./paths.js";
 

@@ -68,7 +68,7 @@ export function planOwnDate(text: string): OwnDate | undefined {
 }
 
 /** y*10000 + m*100 + d, with an unknown month or day as 0. */
-export function dayNumber(d: { year: number; month?: number; day?: number }): number {
+function dayNumber(d: { year: number; month?: number; day?: number }): number {
   return d.year * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
 }
 

@@ -122,6 +122,14 @@ runRuleTests(consistentDates, {
       output: null,
     },
     {
+      // Code and comments are not prose: the date reader takes core's prose text as the other rules do.
+      name: "Markdown: a date that does not exist is reported in prose, not in a fenced code block or an HTML comment",
+      text: "# 計画\n\n```\n2017年２月30日 build\n```\n\n<!-- 2017年２月31日 更新 -->\n\n本計画は2017年２月29日に決定した。\n",
+      fileName: "plan.md",
+      errors: [{ messageId: "invalidDate", at: "2017年２月29日", data: { reason: "2017年は閏年ではありません" } }],
+      output: null,
+    },
+    {
       name: "a weekday that does not match: the weekday or the day can be changed",
       text: plan("会合を2017年７月13日（金）に開催する。"),
       errors: [

@@ -86,7 +86,7 @@ export const consistentTerms = defineRule<ConsistentTermsOptions>({
           description:
             "Built-in dictionaries to apply besides the config's `terms`: kobun (公用文の表記) and cybersecurity. `[]` uses only your own dictionaries. Unset: both for 公用文 (style official), cybersecurity only for general documents.",
           type: "array",
-          items: { enum: [...BUILTIN_DICTIONARY_NAMES] },
+          items: { type: "string", enum: [...BUILTIN_DICTIONARY_NAMES] },
           uniqueItems: true,
         },
       },

@@ -29,7 +29,7 @@ export function after(before: string, word: string): string {
 }
 
 /** Particles that join a verbal noun to its object or owner: 「責任を追及」「責任の追及」「責任に対する追及」, or none (「責任追及」). */
-export const OBJECT_LINK = "(?:を|の|に対する|への)?";
+const OBJECT_LINK = "(?:を|の|に対する|への)?";
 
 /** `word` taking one of `nouns` as its object (or as the first half of a compound). */
 export function objectOf(nouns: readonly string[], word: string, link = OBJECT_LINK): string {
