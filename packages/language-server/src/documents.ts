@@ -5,7 +5,7 @@
  * each open document is kept.
  */
 import { fileURLToPath } from "node:url";
-import { Glossary, LineIndex, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
+import { Glossary, LineIndex, MarkdownSession, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
 import { lintPlan, lintText, planGlossary, type LintResult, type PlanFileInput, type ResolvedConfig } from "@planlint/lint";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -42,8 +42,12 @@ export class Analysis {
   private glossaryValue: { config: ResolvedConfig; glossary: Glossary } | undefined;
   private lintValue: { config: ResolvedConfig; plan: PlanInputs | undefined; result: LintResult } | undefined;
 
-  constructor(document: TextDocument, maxLength: number) {
+  /** The document's Markdown parses across versions: an edit re-parses only the blocks it can reach. */
+  private readonly markdownSession: MarkdownSession | undefined;
+
+  constructor(document: TextDocument, maxLength: number, markdownSession?: MarkdownSession) {
     this.uri = document.uri;
+    this.markdownSession = markdownSession;
     this.version = document.version;
     this.text = document.getText();
     this.filePath = filePathOf(document.uri);
@@ -59,7 +63,7 @@ export class Analysis {
   /** The parsed plan; an empty one for a document over the size limit. */
   get plan(): PlanDocument {
     if (this.planValue) return this.planValue;
-    this.planValue = this.tooLarge ? EMPTY_PLAN : parsePlan(this.text, { format: this.format, fileName: this.filePath ?? this.uri });
+    this.planValue = this.tooLarge ? EMPTY_PLAN : parsePlan(this.text, { format: this.format, fileName: this.filePath ?? this.uri, markdownSession: this.markdownSession });
     return this.planValue;
   }
 
@@ -135,12 +139,16 @@ export class PlanDocuments {
   /** The text of open documents, kept in sync (incrementally) by vscode-languageserver. */
   readonly documents = new TextDocuments(TextDocument);
   private readonly analyses = new Map<string, Analysis>();
+  private readonly markdownSessions = new Map<string, MarkdownSession>();
   maxLength: number;
 
   constructor(maxLength: number) {
     this.maxLength = maxLength;
     // Drop the cache eagerly so a closed or edited document's plan can be collected.
-    this.documents.onDidClose((e) => this.analyses.delete(e.document.uri));
+    this.documents.onDidClose((e) => {
+      this.analyses.delete(e.document.uri);
+      this.markdownSessions.delete(e.document.uri);
+    });
     this.documents.onDidChangeContent((e) => {
       const cached = this.analyses.get(e.document.uri);
       if (cached && cached.version !== e.document.version) this.analyses.delete(e.document.uri);
@@ -157,7 +165,9 @@ export class PlanDocuments {
     if (!document) return undefined;
     let analysis = this.analyses.get(uri);
     if (!analysis || analysis.version !== document.version) {
-      analysis = new Analysis(document, this.maxLength);
+      let session = this.markdownSessions.get(uri);
+      if (!session) this.markdownSessions.set(uri, (session = new MarkdownSession()));
+      analysis = new Analysis(document, this.maxLength, session);
       this.analyses.set(uri, analysis);
     }
     return analysis;
