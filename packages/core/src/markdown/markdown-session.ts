@@ -24,13 +24,16 @@
  *   anywhere). The window is parsed with the definitions of the rest appended
  *   after a blank line (their nodes dropped), and a window whose own definitions
  *   change is not used: others' references may change.
+ * - The window is parsed with the constructs the whole text is (mdast.ts leaves
+ *   out tables and autolink literals where a text cannot have them), and a
+ *   change of those is parsed whole.
  * Everything else (tables, lists' spread, autolink literals) is decided inside
  * one top-level block. Where a condition fails, the whole text is parsed.
  * `markdown-session.test.ts` compares the result with a full parse over random
  * edits of real documents.
  */
 import type { Nodes, Root, RootContent } from "mdast";
-import { parseMdast } from "./mdast.js";
+import { constructsKey, parseMdast } from "./mdast.js";
 
 /** Top-level blocks that can start a window (see above). */
 const BOUNDARY_TYPES = new Set(["paragraph", "heading", "definition", "footnoteDefinition"]);
@@ -93,6 +96,9 @@ interface Window {
 function reparse(old: string, root: Root, text: string): { root: Root; parsed: number } | undefined {
   const kids = root.children;
   if (kids.length === 0 || mayHaveFrontMatter(old) || mayHaveFrontMatter(text)) return undefined;
+  // The reused blocks were parsed with the old text's constructs, the window is parsed with the new text's: the same ones.
+  const key = constructsKey(text);
+  if (constructsKey(old) !== key) return undefined;
   const w = findWindow(old, kids, text);
   if (!w) return undefined;
   const windowText = text.slice(w.start, w.newEnd);
@@ -116,7 +122,7 @@ function reparse(old: string, root: Root, text: string): { root: Root; parsed: n
   // Appended definitions need a block after the window to take its end from (see below).
   if (outside.length > 0 && w.after === kids.length) return undefined;
 
-  const parsed = parseMdast(outside.length > 0 ? `${windowText}\n\n${outside.join("\n\n")}\n` : windowText);
+  const parsed = parseMdast(outside.length > 0 ? `${windowText}\n\n${outside.join("\n\n")}\n` : windowText, key);
   const windowNodes = parsed.children.filter((n) => n.position!.start.offset! < windowText.length);
   const last = windowNodes[windowNodes.length - 1];
   if (last) {
