@@ -6,7 +6,8 @@
 // server's own cost) and the default debounce (what a user waits), and once
 // more on V8's defaults (`--max-opt=999` makes the server leave its flags
 // alone) to show what the flags trade. Also the server's RSS
-// (/proc/PID/status VmRSS) after the first lint and after 1,000 edits.
+// (/proc/PID/status VmRSS) after the first lint and after 1,000 edits, and its
+// CPU time per edit (/proc/PID/stat), steadier than wall time on a busy machine.
 // Numbers, not a pass/fail test.
 //
 // Bars (PRODUCT.md): edit → diagnostics ≤ 50 ms p95, hover ≤ 10 ms p95,
@@ -43,6 +44,16 @@ function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
   return kb / 1024;
+}
+
+/**
+ * The server's CPU time so far (user + system, all its threads), in ms: on the
+ * shared two-core machine the wall time of an edit swings with the others' load,
+ * its CPU time much less.
+ */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / 100);
 }
 
 function position(text, needle, delta = 0) {
@@ -101,7 +112,9 @@ async function session(debounce, { memory, nodeFlags }) {
 
   for (let i = 0; i < 10; i++) await edit(); // warm-up
   const editTimes = [];
+  const cpuBefore = cpuMs(child.pid);
   for (let i = 0; i < EDITS; i++) editTimes.push(await edit());
+  const cpuPerEdit = (cpuMs(child.pid) - cpuBefore) / EDITS;
   const rssWarm = rssMb(child.pid);
 
   const hoverAt = position(seed, "NISCをはじめとする", 1);
@@ -133,7 +146,7 @@ async function session(debounce, { memory, nodeFlags }) {
     });
   });
   connection.dispose();
-  return { debounce, firstLintMs, editTimes, hoverTimes, rssFirst, rssWarm, warmEdits: EDITS + 10, rssAfter, edits: version - 1, lastVersion };
+  return { debounce, firstLintMs, editTimes, cpuPerEdit, hoverTimes, rssFirst, rssWarm, warmEdits: EDITS + 10, rssAfter, edits: version - 1, lastVersion };
 }
 
 /**
@@ -193,9 +206,17 @@ async function planSession(debounce, nodeFlags) {
     };
     for (let i = 0; i < 6; i++) await edit(edited, "self");
     const editTimes = [];
+    // CPU per edit counts what each edit causes: the edited chapter and the re-lint of the chapter that depends on it.
+    await new Promise((r) => setTimeout(r, 300));
+    let cpuBefore = cpuMs(child.pid);
     for (let i = 0; i < 60; i++) editTimes.push(await edit(edited, "self"));
+    await new Promise((r) => setTimeout(r, 300));
+    const cpuPerEdit = (cpuMs(child.pid) - cpuBefore) / 60;
     const dependentTimes = [];
+    cpuBefore = cpuMs(child.pid);
     for (let i = 0; i < 20; i++) dependentTimes.push(await edit(0, "dependent"));
+    await new Promise((r) => setTimeout(r, 300));
+    const cpuPerDependentEdit = (cpuMs(child.pid) - cpuBefore) / 20;
     await connection.sendRequest(rpc.ShutdownRequest.type);
     await connection.sendNotification(rpc.ExitNotification.type);
     await new Promise((resolve) => {
@@ -204,7 +225,7 @@ async function planSession(debounce, nodeFlags) {
     });
     connection.dispose();
     const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-    return { files: names.length, bytes, firstLintMs, editTimes, dependentTimes };
+    return { files: names.length, bytes, firstLintMs, editTimes, cpuPerEdit, dependentTimes, cpuPerDependentEdit };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -224,6 +245,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`lsp: the built server over stdio (node ${SERVER_NODE_FLAGS.join(" ")}), seed open, ${EDITS} single-character incremental edits`);
   console.log(`  first lint after didOpen           ${immediate.firstLintMs.toFixed(1)} ms`);
   console.log(line("edit → diagnostics (debounce 0)", immediate.editTimes, 50));
+  console.log(`  server CPU per edit (debounce 0)   ${immediate.cpuPerEdit.toFixed(1)} ms`);
   console.log(line("edit → diagnostics (debounce 150)", debounced.editTimes));
   console.log(line("hover on NISC", immediate.hoverTimes, 10));
   const growth = (immediate.rssAfter / immediate.rssFirst - 1) * 100;
@@ -237,5 +259,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`lsp: a plan in ${plan.files} Markdown files (${plan.bytes} bytes), chapters 1 and 16 open, the rest on disk; debounce 0`);
   console.log(`  first lint of chapter 16 after didOpen ${plan.firstLintMs.toFixed(1)} ms`);
   console.log(line("edit in 16 → diagnostics of 16", plan.editTimes, 50));
+  console.log(`  server CPU per edit in 16          ${plan.cpuPerEdit.toFixed(1)} ms (with chapter 1's re-lint)`);
   console.log(line("edit in 1 → 16 re-linted", plan.dependentTimes));
+  console.log(`  server CPU per edit in 1           ${plan.cpuPerDependentEdit.toFixed(1)} ms`);
 }

@@ -9,6 +9,7 @@ export { LineIndex, type LinePosition } from "./line-index.js";
 export { decodeText, encodeText, detectLineEndings, type DecodedText, type TextEncodingName, type LineEnding } from "./decode.js";
 export { detectDocumentStyle, MIN_SENTENCES_FOR_STYLE, type DocumentStyleEvidence } from "./document-style.js";
 export { parsePlan, parsePlanWithLines, formatForFile, type ParsePlanOptions } from "./parse-plan.js";
+export { MarkdownSession } from "./markdown/markdown-session.js";
 export type { TextLine } from "./text-lines.js";
 export { proseText, crossesParagraph, type ProseOptions, type ProseDocument } from "./prose.js";
 export { joinSpans, pieceIndexAt, toSourceOffset, toSourceRange } from "./joined-text.js";

@@ -11,6 +11,7 @@ import { parseOverview } from "./overview.js";
 import { findPageArtifacts } from "./page-artifacts.js";
 import { buildParts } from "./parts.js";
 import { parseBody } from "./plan-body.js";
+import type { MarkdownSession } from "./markdown/markdown-session.js";
 import { readMarkdown, type MarkdownReading } from "./markdown/read-markdown.js";
 import { firstLineFrom, splitLines, type TextLine } from "./text-lines.js";
 import type { DocumentFormat, ParseProblem, PlanDocument } from "./types.js";
@@ -31,6 +32,12 @@ export interface ParsePlanOptions {
    * that a fixed text (the same lines) is read the same way.
    */
   headingLevels?: ReadonlyMap<number, number>;
+  /**
+   * The previous parse of the same Markdown document (an editor's open file):
+   * blocks the edit cannot reach are reused, not parsed again. The result is the
+   * same as without it.
+   */
+  markdownSession?: MarkdownSession;
 }
 
 export function formatForFile(fileName: string | undefined): DocumentFormat {
@@ -54,7 +61,7 @@ export function parsePlanWithLines(text: string, options: ParsePlanOptions = {})
   let markdown: MarkdownReading | undefined;
   let markdownProblem: ParseProblem | undefined;
   try {
-    markdown = format === "markdown" ? readMarkdown(text, lines) : undefined;
+    markdown = format === "markdown" ? readMarkdown(text, lines, options.markdownSession) : undefined;
   } catch (error) {
     // Read as plain text instead, and say so (see the part loop below).
     markdownProblem = { part: "body", message: error instanceof Error ? error.message : String(error), range: { start: 0, end: text.length } };

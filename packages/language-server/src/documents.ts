@@ -4,7 +4,7 @@
  * hover, symbols, …) shares that {@link Analysis}. Only the latest version of
  * each open document is kept.
  */
-import { Glossary, LineIndex, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
+import { Glossary, LineIndex, MarkdownSession, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
 import { lintPlan, lintText, planGlossary, type LintResult, type PlanFileInput, type ResolvedConfig } from "@planlint/lint/browser";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
@@ -41,8 +41,12 @@ export class Analysis {
   private glossaryValue: { config: ResolvedConfig; glossary: Glossary } | undefined;
   private lintValue: { config: ResolvedConfig; plan: PlanInputs | undefined; result: LintResult } | undefined;
 
-  constructor(document: TextDocument, maxLength: number, filePath?: string) {
+  /** The document's Markdown parses across versions: an edit re-parses only the blocks it can reach. */
+  private readonly markdownSession: MarkdownSession | undefined;
+
+  constructor(document: TextDocument, maxLength: number, filePath?: string, markdownSession?: MarkdownSession) {
     this.uri = document.uri;
+    this.markdownSession = markdownSession;
     this.version = document.version;
     this.text = document.getText();
     this.filePath = filePath;
@@ -58,7 +62,7 @@ export class Analysis {
   /** The parsed plan; an empty one for a document over the size limit. */
   get plan(): PlanDocument {
     if (this.planValue) return this.planValue;
-    this.planValue = this.tooLarge ? EMPTY_PLAN : parsePlan(this.text, { format: this.format, fileName: this.filePath ?? this.uri });
+    this.planValue = this.tooLarge ? EMPTY_PLAN : parsePlan(this.text, { format: this.format, fileName: this.filePath ?? this.uri, markdownSession: this.markdownSession });
     return this.planValue;
   }
 
@@ -125,6 +129,7 @@ export class PlanDocuments {
   /** The text of open documents, kept in sync (incrementally) by vscode-languageserver. */
   readonly documents = new TextDocuments(TextDocument);
   private readonly analyses = new Map<string, Analysis>();
+  private readonly markdownSessions = new Map<string, MarkdownSession>();
   maxLength: number;
 
   /** `filePathOf`: the host's (a document's file on disk, if it is one). */
@@ -134,7 +139,10 @@ export class PlanDocuments {
   ) {
     this.maxLength = maxLength;
     // Drop the cache eagerly so a closed or edited document's plan can be collected.
-    this.documents.onDidClose((e) => this.analyses.delete(e.document.uri));
+    this.documents.onDidClose((e) => {
+      this.analyses.delete(e.document.uri);
+      this.markdownSessions.delete(e.document.uri);
+    });
     this.documents.onDidChangeContent((e) => {
       const cached = this.analyses.get(e.document.uri);
       if (cached && cached.version !== e.document.version) this.analyses.delete(e.document.uri);
@@ -151,7 +159,9 @@ export class PlanDocuments {
     if (!document) return undefined;
     let analysis = this.analyses.get(uri);
     if (!analysis || analysis.version !== document.version) {
-      analysis = new Analysis(document, this.maxLength, this.filePathOf(uri));
+      let session = this.markdownSessions.get(uri);
+      if (!session) this.markdownSessions.set(uri, (session = new MarkdownSession()));
+      analysis = new Analysis(document, this.maxLength, this.filePathOf(uri), session);
       this.analyses.set(uri, analysis);
     }
     return analysis;

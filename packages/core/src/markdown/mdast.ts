@@ -44,10 +44,14 @@ const MAY_HAVE_AUTOLINK = /@|www\.|https?:\/\//i;
 /** Options by which of the two costly constructs the file may have (bit 1: table, bit 2: autolink literal). */
 const optionsFor: (Options | undefined)[] = [];
 
-function options(text: string): Options {
-  const table = MAY_HAVE_TABLE.test(text);
-  const autolink = MAY_HAVE_AUTOLINK.test(text);
-  const key = (table ? 1 : 0) | (autolink ? 2 : 0);
+/** Which of the two costly constructs a text may have (bit 1: table, bit 2: autolink literal). */
+export function constructsKey(text: string): number {
+  return (MAY_HAVE_TABLE.test(text) ? 1 : 0) | (MAY_HAVE_AUTOLINK.test(text) ? 2 : 0);
+}
+
+function options(key: number): Options {
+  const table = (key & 1) !== 0;
+  const autolink = (key & 2) !== 0;
   // In GFM's own order (micromark-extension-gfm, mdast-util-gfm): the order
   // decides which construct is tried first where two start with the same character.
   return (optionsFor[key] ??= {
@@ -70,9 +74,13 @@ function options(text: string): Options {
   });
 }
 
-/** The document's mdast. Positions are exact UTF-16 offsets into `text` (CRLF kept). */
-export function parseMdast(text: string): Root {
-  const root = fromMarkdown(text, options(text));
+/**
+ * The document's mdast. Positions are exact UTF-16 offsets into `text` (CRLF kept).
+ * `key` chooses the constructs (a part of a document is parsed with the whole's: the
+ * text nodes around a failed autolink attempt are split differently without it).
+ */
+export function parseMdast(text: string, key = constructsKey(text)): Root {
+  const root = fromMarkdown(text, options(key));
   // micromark drops a byte order mark before it counts: its offsets are then one
   // short of the document's.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);

@@ -7,6 +7,7 @@ import type { SourceLine } from "../source-lines.js";
 import type { Footnote, PlanNode, TextRange } from "../types.js";
 import { lineIndexAt } from "../text-lines.js";
 import { parseMdast } from "./mdast.js";
+import type { MarkdownSession } from "./markdown-session.js";
 import { collectNonProse, mergeRanges } from "./non-prose.js";
 import { buildOutline } from "./outline.js";
 import { startOf, endOf } from "./node-ranges.js";
@@ -17,8 +18,9 @@ export interface MarkdownReading {
   nonProse: TextRange[];
 }
 
-export function readMarkdown(text: string, lines: SourceLine[]): MarkdownReading {
-  const root = parseMdast(text);
+/** With a session (an editor's open document), the blocks an edit cannot reach are not parsed again. */
+export function readMarkdown(text: string, lines: SourceLine[], session?: MarkdownSession): MarkdownReading {
+  const root = session ? session.parse(text) : parseMdast(text);
   const outline = buildOutline(text, root);
   const nonProse = mergeRanges([...collectNonProse(text, root), ...outline.strayMarks]);
   markLines(text, lines, nonProse);

@@ -9,9 +9,18 @@ import { guardEvent, type Feature } from "../context.js";
 import { diagnosticsFor } from "../lint-document.js";
 import { debounceOf } from "../settings/settings-store.js";
 
-type Trigger = "open" | "change" | "save" | "refresh";
+type Trigger = "open" | "change" | "save" | "refresh" | "plan";
+
+/**
+ * How long a chapter waits, after the pause in typing, before it is linted again
+ * because another chapter of its plan changed. Its lint is synchronous and as
+ * long as the edited chapter's: run between two keystrokes, it would hold up the
+ * next keystroke's diagnostics. Each further change in the plan moves it back.
+ */
+export const PLAN_DEPENDENT_DELAY_MS = 50;
 
 interface Job {
+  trigger: Trigger;
   version: number;
   cancelled: boolean;
   /** Ends the debounce wait early (on cancel). */
@@ -37,10 +46,11 @@ export const pushDiagnosticsFeature: Feature = {
       try {
         const settings = await ctx.settings.for(uri);
         if (job.cancelled) return;
-        if (trigger === "change" && settings.run === "onSave") return;
+        if ((trigger === "change" || trigger === "plan") && settings.run === "onSave") return;
         if (trigger === "save" && settings.run !== "onSave") return;
         // Opening, saving and refreshing lint at once; typing waits for a pause.
-        const delay = trigger === "change" ? debounceOf(settings, ctx.options.debounce) : 0;
+        const debounce = debounceOf(settings, ctx.options.debounce);
+        const delay = trigger === "change" ? debounce : trigger === "plan" ? debounce + PLAN_DEPENDENT_DELAY_MS : 0;
         await new Promise<void>((resolve) => {
           job.wake = resolve;
           // Even with no debounce, yield once: changes already received supersede this job first.
@@ -67,7 +77,7 @@ export const pushDiagnosticsFeature: Feature = {
       // A save right after a change must not cancel the pending as-you-type lint of the same version.
       if (trigger === "save" && pending && pending.version === document.version) return;
       cancel(uri);
-      const job: Job = { version: document.version, cancelled: false };
+      const job: Job = { trigger, version: document.version, cancelled: false };
       jobs.set(uri, job);
       void run(uri, job, trigger);
     };
@@ -93,9 +103,14 @@ export const pushDiagnosticsFeature: Feature = {
         for (const document of documents.all()) schedule(document.uri, "refresh");
       }
     });
-    // Another file of their plan changed: lint them again after the same pause in typing.
+    // Another file of their plan changed: lint them again once typing pauses (a job of
+    // their own goes first; a pending plan job is moved back).
     ctx.events.planChanged.on((uris) => {
-      if (!ctx.client.pullDiagnostics) for (const uri of uris) if (jobs.get(uri) === undefined) schedule(uri, "change");
+      if (ctx.client.pullDiagnostics) return;
+      for (const uri of uris) {
+        const pending = jobs.get(uri);
+        if (pending === undefined || pending.trigger === "plan") schedule(uri, "plan");
+      }
     });
   },
 };
