@@ -153,6 +153,17 @@ function tokenise(texts: readonly (string | undefined)[], run: number): Int32Arr
 
 /** Frequencies from here up are all "common" for the cut-off below. */
 const COMMON = 63;
+/**
+ * Bounds that keep a huge plan linear. Prefix filtering guarantees nothing when a
+ * text has no rare token (every bigram is common, so every posting is read), and a
+ * plan of tens of thousands of measures in a few phrasings would then compare
+ * every pair. A token found in more than MAX_FREQUENCY texts is a stop word at
+ * that size and pairs nobody; a text takes at most MAX_CANDIDATES candidates.
+ * A plan of fewer than MAX_FREQUENCY measures never reaches either bound, so
+ * real plans (hundreds to a few thousand measures) are compared exactly.
+ */
+const MAX_FREQUENCY = 512;
+const MAX_CANDIDATES = 512;
 
 /**
  * For each text, the earliest earlier text it is nearly the same as (bigram Dice ≥
@@ -197,9 +208,9 @@ function nearDuplicates(texts: readonly (string | undefined)[], threshold: numbe
     for (let k = from; k < to; k++) {
       const b = pool[k]!;
       const f = frequencyRun[b] === run ? frequency[b]! : 0;
-      if (f < 2 || f > cut) continue;
+      if (f < 2 || f > cut || f > MAX_FREQUENCY) continue;
       let head = postingRun[b] === run ? postingHead[b]! : -1;
-      for (let p = head; p >= 0; p = postingNext[p]!) {
+      for (let p = head; p >= 0 && candidates.length < MAX_CANDIDATES; p = postingNext[p]!) {
         const i = postingText[p]!;
         if (candidateOf[i] === j + 1) continue;
         candidateOf[i] = j + 1;

@@ -380,14 +380,25 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
     for (const m of members.values()) if (m.length === 2) pairs.push([m[0]!, m[1]!, sentences[m[0]!]!.key !== sentences[m[1]!]!.key]);
     if (pairs.length === 0) return;
 
-    // Only the few repeats found get the slower checks below.
-    const innermost = (offset: number, kinds?: readonly string[]): PlanNode | undefined => {
-      let best: PlanNode | undefined;
-      for (const n of nodes) {
-        const r = kinds ? n.headRange : n.range;
-        if (r.start <= offset && offset < r.end && (!kinds || kinds.includes(n.kind)) && (!best || r.start >= (kinds ? best.headRange : best.range).start)) best = n;
+    // Only the repeats found get the checks below; a huge plan may have thousands,
+    // so the measure around an offset is found by binary search, not a walk of the plan.
+    const measures = nodes.filter((n) => n.kind === "measure" || n.kind === "bullet");
+    // Stable: of two heads starting together, the later in plan order is the innermost.
+    measures.sort((a, b) => a.headRange.start - b.headRange.start);
+    const reach = new Int32Array(measures.length);
+    for (let i = 0, most = -1; i < measures.length; i++) reach[i] = most = Math.max(most, measures[i]!.headRange.end);
+    /** The measure or bullet whose head holds `offset`, the innermost (latest starting) if several do. */
+    const innermost = (offset: number): PlanNode | undefined => {
+      let lo = 0;
+      let hi = measures.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (measures[mid]!.headRange.start <= offset) lo = mid + 1;
+        else hi = mid;
       }
-      return best;
+      // Heads starting at or before offset, latest first, while one of them may still reach it.
+      for (let i = lo - 1; i >= 0 && reach[i]! > offset; i--) if (offset < measures[i]!.headRange.end) return measures[i];
+      return undefined;
     };
     const marked = (s: Sentence): boolean => {
       if (MARK.test(joined.text.slice(s.start, s.end))) return true;
@@ -449,13 +460,12 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       }
       return false;
     };
-    const measure = ["measure", "bullet"];
     const kept: [number, number, boolean][] = [];
     for (const [e, l, near] of pairs.sort((x, y) => x[1] - y[1])) {
       const earlier = sentences[e]!;
       const later = sentences[l]!;
       // Cheapest and most common first: whole measures repeated are the other rule's.
-      if (wholeMeasuresRepeat(innermost(earlier.source, measure), innermost(later.source, measure))) continue;
+      if (wholeMeasuresRepeat(innermost(earlier.source), innermost(later.source))) continue;
       const length = ownContent(later);
       if (length < minLength || marked(earlier) || marked(later) || parallel(e, l, length)) continue;
       kept.push([e, l, near]);
@@ -470,7 +480,7 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       const earlier = sentences[e]!;
       const later = sentences[l]!;
       const near = run.find((r) => r[2]);
-      const where = innermost(earlier.source, measure) ?? headingsAbove(earlier.source).pop();
+      const where = innermost(earlier.source) ?? headingsAbove(earlier.source).pop();
       const heading = where && where.kind !== "measure" && where.kind !== "bullet" ? title(where) : "";
       const other = (where && where.path.trim()) || (heading && `「${heading.length > 20 ? `${heading.slice(0, 19)}…` : heading}」`) || "前出の箇所";
       const earlierRange = sourceRange(joined, earlier.start, sentences[run[run.length - 1]![0]]!.end);
