@@ -22,20 +22,50 @@ export function topicUnits(text: string): Set<string> {
   return out;
 }
 
-const frequencies = new WeakMap<PlanDocument, { measures: number; counts: Map<string, number> }>();
+/**
+ * Each measure's units by its text, kept across lints: the server re-lints on every
+ * keystroke and an edit changes one measure, so the others' units are read from
+ * here rather than normalised and scanned again. Cleared when it grows past a
+ * bound, so a long session does not keep every text it has seen.
+ */
+const unitsByText = new Map<string, Set<string>>();
+const MAX_CACHED_TEXTS = 20_000;
 
-/** In how many of the plan's measures each unit occurs. */
-function documentFrequency(document: PlanDocument): { measures: number; counts: Map<string, number> } {
+function measureUnits(text: string): Set<string> {
+  let units = unitsByText.get(text);
+  if (!units) {
+    if (unitsByText.size >= MAX_CACHED_TEXTS) unitsByText.clear();
+    unitsByText.set(text, (units = topicUnits(text)));
+  }
+  return units;
+}
+
+interface Frequencies {
+  readonly measures: number;
+  /** In how many of the plan's measures `unit` occurs; counted when first asked (a few dozen units per answer, not every unit of the plan). */
+  count(unit: string): number;
+}
+
+const frequencies = new WeakMap<PlanDocument, Frequencies>();
+
+function documentFrequency(document: PlanDocument): Frequencies {
   let f = frequencies.get(document);
   if (!f) {
-    const counts = new Map<string, number>();
-    let measures = 0;
+    const sets: Set<string>[] = [];
     walkPlan(document, (n) => {
-      if (n.kind !== "measure" && n.kind !== "bullet") return;
-      measures++;
-      for (const u of topicUnits(n.text.text)) counts.set(u, (counts.get(u) ?? 0) + 1);
+      if (n.kind === "measure" || n.kind === "bullet") sets.push(measureUnits(n.text.text));
     });
-    frequencies.set(document, (f = { measures, counts }));
+    const counted = new Map<string, number>();
+    const count = (unit: string): number => {
+      let c = counted.get(unit);
+      if (c === undefined) {
+        c = 0;
+        for (const set of sets) if (set.has(unit)) c++;
+        counted.set(unit, c);
+      }
+      return c;
+    };
+    frequencies.set(document, (f = { measures: sets.length, count }));
   }
   return f;
 }
@@ -60,15 +90,20 @@ const MIN_MEASURES = 20;
 const MIN_COMMENT_UNITS = 8;
 
 /**
- * The topical units a text (the comment, or the answer) and the target share;
- * undefined when the plan or the text gives too little to judge.
+ * Whether a text (the comment, or the answer) and the target share a topical unit;
+ * undefined when the plan or the text gives too little to judge. Only the units
+ * the two share, and as many of the text's as it takes to reach `minUnits`
+ * topical ones, are counted over the plan's measures: a comment has hundreds of units.
  */
-export function sharedTopic(document: PlanDocument, comment: string, target: PlanNode, minUnits = MIN_COMMENT_UNITS): string[] | undefined {
-  const { measures, counts } = documentFrequency(document);
+export function sharesTopic(document: PlanDocument, comment: string, target: PlanNode, minUnits = MIN_COMMENT_UNITS): boolean | undefined {
+  const { measures, count } = documentFrequency(document);
   if (measures < MIN_MEASURES) return undefined;
-  const topical = (u: string): boolean => (counts.get(u) ?? 0) <= measures * COMMON_SHARE;
-  const fromComment = [...topicUnits(comment)].filter(topical);
-  if (fromComment.length < minUnits) return undefined;
+  const topical = (u: string): boolean => count(u) <= measures * COMMON_SHARE;
+  const units = topicUnits(comment);
+  let enough = minUnits === 0;
+  for (let seen = 0, it = units.values(), u = it.next(); !enough && !u.done; u = it.next()) if (topical(u.value) && ++seen >= minUnits) enough = true;
+  if (!enough) return undefined;
   const fromTarget = topicUnits(targetText(target));
-  return fromComment.filter((u) => fromTarget.has(u));
+  for (const u of units) if (fromTarget.has(u) && topical(u)) return true;
+  return false;
 }

@@ -8,7 +8,7 @@
 import { circledLabel, findNodeAt, katakanaLabel, matchesLevel, readCrossReferences, readLabel, toSourceRange, walkPlan, walkReference, type CrossReference, type ReferenceWalk, type CrossReferenceStep, type JoinedText, type PlanDocument, type PlanNode, type RuleSuggestion, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
 import { answerRanges, answerRowAt } from "../public-comments/answer-regions.js";
-import { sharedTopic } from "../public-comments/answer-topic.js";
+import { sharesTopic } from "../public-comments/answer-topic.js";
 import { available as availableLabels, missingInRange, readLabelRanges, writtenLabel } from "../references/label-ranges.js";
 import { proseText } from "../terms/prose-text.js";
 import { bigramDice } from "../text-similarity.js";
@@ -269,13 +269,11 @@ export const validCrossReference = defineRule({
       const row = target ? answerRowAt(document, ref.range.start) : undefined;
       if (!target || !row) return;
       const comment = row.comment.map((r) => context.text.slice(r.start, r.end)).join("\n");
-      const shared = sharedTopic(document, comment, target);
-      if (shared === undefined || shared.length > 0) return;
+      if (sharesTopic(document, comment, target) !== false) return;
       // A label slip (2.2 for 2.1) leaves the target foreign to the answer's own words too;
       // an answer that echoes its target chose it, whatever the comment asked.
       const answer = row.answer.map((r) => context.text.slice(r.start, r.end)).join("\n");
-      const echoed = sharedTopic(document, answer, target, 0);
-      if (echoed === undefined || echoed.length > 0) return;
+      if (sharesTopic(document, answer, target, 0) !== false) return;
       context.report({
         range: ref.range,
         severity: "info",
