@@ -407,7 +407,7 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       if (to < 0) to = joined.text.length;
       if (MARK.test(joined.text.slice(from, to))) return true;
       for (const n of headingsAbove(s.source)) if (MARK.test(context.text.slice(n.headRange.start, headingLine(context.text, n).end))) return true;
-      for (const n of nodes) if ((n.kind === "measure" || n.kind === "bullet") && n.range.start <= s.source && s.source < n.range.end && MARK.test(n.text.text)) return true;
+      for (const n of measures) if (n.range.start <= s.source && s.source < n.range.end && MARK.test(n.text.text)) return true;
       return false;
     };
     /** Japanese characters left once quoted titles of other documents are taken out. */
