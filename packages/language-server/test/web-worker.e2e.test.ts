@@ -21,10 +21,11 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileS
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { LineIndex, parsePlan } from "@planlint/core";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumFor, cliFindings } from "../../../tests/e2e/chromium.js";
 import { readSeed, SEED_PATH } from "./lsp-client.js";
 import { nisGlossaryLine, positionOf } from "./seed-facts.js";
 
@@ -35,26 +36,7 @@ const CLI = resolve(ROOT, "packages/lint/dist/cli.cjs");
 /** How github.dev names a file of a repository: no file system behind it. */
 const SEED_URI = "vscode-vfs://github/planlint/planlint/seeds/cybersecurity-2017-draft.txt";
 
-function findChromium(): string | undefined {
-  if (process.env.PLANLINT_CHROMIUM) return process.env.PLANLINT_CHROMIUM;
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    const candidate = join(dir, "chromium");
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
-
-const CHROMIUM = findChromium();
-const required = process.env.PLANLINT_E2E_REQUIRED === "1";
-if (!CHROMIUM) console.warn("SKIPPED: web-worker server end-to-end test — Chromium is missing (apt-get install -y chromium; .ci/run installs it)");
-
-if (!CHROMIUM && required) {
-  describe("web-worker server end to end (required by PLANLINT_E2E_REQUIRED)", () => {
-    it("has Chromium", () => {
-      throw new Error("the web-worker server end-to-end test cannot run: Chromium is missing");
-    });
-  });
-}
+const CHROMIUM = chromiumFor("web-worker server end-to-end test", "apt-get install -y chromium");
 
 /**
  * The page: a worker on the bundle, every message it posts kept in `lsp.received`,
@@ -90,13 +72,6 @@ interface Diagnostic {
   code: string;
   message: string;
   data?: unknown;
-}
-
-/** The CLI's findings of a file as "rule:line", in its order. */
-function cliFindings(file: string): string[] {
-  const run = spawnSync(process.execPath, [CLI, "--format", "json", file], { encoding: "utf8" });
-  const report = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number }[] }[];
-  return report[0]!.messages.map((m) => `${m.ruleId}:${m.line}`);
 }
 
 describe.skipIf(!CHROMIUM)("the language server in a web worker, in Chromium", () => {
@@ -208,7 +183,7 @@ describe.skipIf(!CHROMIUM)("the language server in a web worker, in Chromium", (
       `params.uri === ${JSON.stringify(SEED_URI)} && params.version === 1`,
     );
     diagnostics = published.diagnostics;
-    const expected = cliFindings(SEED_PATH);
+    const expected = cliFindings(CLI, SEED_PATH);
     expect(expected.length).toBeGreaterThan(10);
     expect(diagnostics.map((d) => `${d.code}:${d.range.start.line + 1}`)).toEqual(expected);
     console.log(`web worker: ${diagnostics.length} diagnostics on the seed, as the CLI's ${expected.length} findings`);

@@ -18,11 +18,12 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { encodeText } from "@planlint/core";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumFor, cliFindings } from "../../../tests/e2e/chromium.js";
 import { pastedDocx, writtenDocx } from "../../lint/test/docx/seed-docx.js";
 
 const here = resolve(import.meta.dirname);
@@ -32,38 +33,12 @@ const CLI = resolve(ROOT, "packages/lint/dist/cli.cjs");
 const SEED = resolve(ROOT, "seeds/cybersecurity-2017-draft.txt");
 const IMAGE = resolve(ROOT, "docs/images/planlint-web.png");
 
-function findChromium(): string | undefined {
-  if (process.env.PLANLINT_CHROMIUM) return process.env.PLANLINT_CHROMIUM;
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    const candidate = join(dir, "chromium");
-    if (dir && existsSync(candidate)) return candidate;
-  }
-  return existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
-}
-
-const CHROMIUM = findChromium();
-const required = process.env.PLANLINT_E2E_REQUIRED === "1";
-if (!CHROMIUM) console.warn("SKIPPED: web page end-to-end test — Chromium is missing (apt-get install -y chromium fonts-noto-cjk; .ci/run installs it)");
-
-if (!CHROMIUM && required) {
-  describe("web page end to end (required by PLANLINT_E2E_REQUIRED)", () => {
-    it("has Chromium", () => {
-      throw new Error("the web page end-to-end test cannot run: Chromium is missing");
-    });
-  });
-}
+const CHROMIUM = chromiumFor("web page end-to-end test", "apt-get install -y chromium fonts-noto-cjk");
 
 interface Watched {
   page: Page;
   requests: string[];
   errors: string[];
-}
-
-/** The CLI's findings of a file as "rule:line", in its order. */
-function cliFindings(file: string): string[] {
-  const run = spawnSync(process.execPath, [CLI, "--format", "json", file], { encoding: "utf8" });
-  const report = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number }[] }[];
-  return report[0]!.messages.map((m) => `${m.ruleId}:${m.line}`);
 }
 
 /** The page's finding items as "rule:line", in document order. */
@@ -150,7 +125,7 @@ describe.skipIf(!CHROMIUM)("planlint in Chromium from file://", () => {
     const elapsed = await choose(page, SEED);
     const readyMs = await page.getAttribute("body", "data-ready-ms");
     console.log(`seed: shown ${elapsed.toFixed(0)} ms after the file was chosen (the page's own measure: ${readyMs} ms)`);
-    const expected = cliFindings(SEED);
+    const expected = cliFindings(CLI, SEED);
     expect(expected.length).toBeGreaterThan(10);
     expect(await pageFindings(page)).toEqual(expected);
     // The outline, the glossary and the pictures are there.
@@ -221,7 +196,7 @@ describe.skipIf(!CHROMIUM)("planlint in Chromium from file://", () => {
     writeFileSync(file, "# サイバーセキュリティ計画\n\n## 1. 取組\n\n標的型攻撃に対する多重防御の取組を進める。[NISC](https://www.nisc.go.jp/)と連携し、ＩＴとITを使う。\n\n```\n多重防御\n```\n");
     const { page, requests, errors } = await open(pathToFileURL(PAGE).href);
     await choose(page, file);
-    const expected = cliFindings(file);
+    const expected = cliFindings(CLI, file);
     expect(expected.length).toBeGreaterThan(0);
     expect(await pageFindings(page)).toEqual(expected);
     expect(requests).toEqual([]);
@@ -235,7 +210,7 @@ describe.skipIf(!CHROMIUM)("planlint in Chromium from file://", () => {
       writeFileSync(file, bytes);
       const { page, requests, errors } = await open(pathToFileURL(PAGE).href);
       await choose(page, file);
-      const expected = cliFindings(file);
+      const expected = cliFindings(CLI, file);
       expect(expected.length).toBeGreaterThan(50);
       expect(await pageFindings(page), name).toEqual(expected);
       expect(requests).toEqual([]);
@@ -294,7 +269,7 @@ describe.skipIf(!CHROMIUM)("planlint in Chromium from file://", () => {
     execFileSync(process.execPath, [CLI, "--format", "html", "--output-file", report, SEED], { stdio: "ignore" });
     const html = readFileSync(report, "utf8");
     const listed = [...html.matchAll(/<li class="pl-finding[^"]*"[^>]* data-rule="([^"]*)" data-line="(\d+)"/g)].map((m) => `${m[1]}:${m[2]}`);
-    expect(listed).toEqual(cliFindings(SEED));
+    expect(listed).toEqual(cliFindings(CLI, SEED));
     const { page, requests, errors } = await open(pathToFileURL(report).href);
     await page.waitForSelector('body[data-state="done"]');
     expect(await pageFindings(page)).toEqual(listed);

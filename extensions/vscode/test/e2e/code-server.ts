@@ -11,6 +11,8 @@ import { createServer } from "node:net";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { describe, it } from "vitest";
+import { CHROMIUM } from "./workbench.js";
 
 const INSTALL_SCRIPT = fileURLToPath(new URL("./install-code-server.sh", import.meta.url));
 
@@ -25,6 +27,43 @@ export function installCodeServer(): { bin: string } | { error: string } {
   const output = `${run.stdout ?? ""}${run.stderr ?? ""}`.trim().split("\n").slice(-5).join("\n");
   return { error: `install-code-server.sh ${CODE_SERVER_DIR} failed (${run.status ?? run.signal ?? run.error?.message}): ${output}` };
 }
+
+/** What an end-to-end test needs (Chromium and code-server), or why it must be skipped. */
+export function e2eEnvironment(): { codeServer: string } | { skip: string } {
+  if (!existsSync(CHROMIUM)) return { skip: `${CHROMIUM} is missing (apt-get install -y chromium fonts-noto-cjk; .ci/run installs it)` };
+  const installed = installCodeServer();
+  if ("error" in installed) return { skip: `code-server cannot be installed: ${installed.error}` };
+  return { codeServer: installed.bin };
+}
+
+/**
+ * Says that the test named WHAT is skipped and why; with PLANLINT_E2E_REQUIRED=1
+ * (set by .ci/run) also registers a test that fails saying so.
+ */
+export function reportSkip(what: string, skip: string): void {
+  console.warn(`SKIPPED: ${what} end-to-end test — ${skip}`);
+  if (process.env.PLANLINT_E2E_REQUIRED !== "1") return;
+  describe(`${what} end to end (required by PLANLINT_E2E_REQUIRED)`, () => {
+    it("has Chromium and code-server", () => {
+      throw new Error(`the ${what} end-to-end test cannot run: ${skip}`);
+    });
+  });
+}
+
+/** User settings that keep the workbench still and offline for a test: no tips, updates, telemetry or minimap. */
+export const QUIET_SETTINGS: Readonly<Record<string, unknown>> = {
+  "workbench.startupEditor": "none",
+  "workbench.tips.enabled": false,
+  "workbench.colorTheme": "Default Light Modern",
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "chat.commandCenter.enabled": false,
+  "editor.minimap.enabled": false,
+  "editor.hover.delay": 200,
+  "extensions.autoCheckUpdates": false,
+  "extensions.autoUpdate": false,
+  "telemetry.telemetryLevel": "off",
+  "update.mode": "none",
+};
 
 export interface CodeServerDirs {
   config: string;

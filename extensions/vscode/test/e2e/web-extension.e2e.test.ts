@@ -10,45 +10,21 @@
  * PLANLINT_E2E_REQUIRED=1 fails instead). It runs after the other tests of the
  * package (vitest.config.ts: its own project, groupOrder 1).
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import manifest from "../../package.json";
 import { EXTENSION_DIR, REPO_DIR, packageExtension } from "../extension-dir.js";
-import { codeServerDirs, installCodeServer, installExtension, startCodeServer, type RunningCodeServer } from "./code-server.js";
-import { CHROMIUM, center, launchChromium, Workbench } from "./workbench.js";
+import { codeServerDirs, e2eEnvironment, installExtension, QUIET_SETTINGS, reportSkip, startCodeServer, type RunningCodeServer } from "./code-server.js";
+import { lineOf, NISC_CONTEXT, SEED_NAME, TERMS_CONTEXT } from "./seed.js";
+import { center, launchChromium, Workbench } from "./workbench.js";
 
-const SEED_NAME = "cybersecurity-2017-draft.txt";
-const SEED = readFileSync(join(REPO_DIR, "seeds", SEED_NAME), "utf8");
 const SCREENSHOTS = join(EXTENSION_DIR, "test", "e2e", "screenshots");
-const TERMS_CONTEXT = "標的型攻撃に対する多重防御の取組";
-const NISC_CONTEXT = "NISC内に専従のCSIRT組織";
 
-/** 1-based line of the first NEEDLE in the seed. */
-function lineOf(needle: string): number {
-  const at = SEED.indexOf(needle);
-  if (at === -1) throw new Error(`「${needle}」 is not in the seed`);
-  return SEED.slice(0, at).split("\n").length;
-}
-
-function environment(): { codeServer: string } | { skip: string } {
-  if (!existsSync(CHROMIUM)) return { skip: `${CHROMIUM} is missing (apt-get install -y chromium fonts-noto-cjk; .ci/run installs it)` };
-  const installed = installCodeServer();
-  if ("error" in installed) return { skip: `code-server cannot be installed: ${installed.error}` };
-  return { codeServer: installed.bin };
-}
-
-const env = environment();
-if ("skip" in env) console.warn(`SKIPPED: VS Code for the web end-to-end test — ${env.skip}`);
-if ("skip" in env && process.env.PLANLINT_E2E_REQUIRED === "1") {
-  describe("VS Code for the web end to end (required by PLANLINT_E2E_REQUIRED)", () => {
-    it("has Chromium and code-server", () => {
-      throw new Error(`the VS Code for the web end-to-end test cannot run: ${env.skip}`);
-    });
-  });
-}
+const env = e2eEnvironment();
+if ("skip" in env) reportSkip("VS Code for the web", env.skip);
 
 describe.skipIf("skip" in env)("VS Code for the web (code-server's web-worker extension host) with the packaged .vsix", () => {
   let work = "";
@@ -66,17 +42,7 @@ describe.skipIf("skip" in env)("VS Code for the web (code-server's web-worker ex
     const vsix = join(work, `${manifest.name}-${manifest.version}.vsix`);
     packageExtension(vsix);
     const dirs = codeServerDirs(join(work, "code-server"), {
-      "workbench.startupEditor": "none",
-      "workbench.tips.enabled": false,
-      "workbench.colorTheme": "Default Light Modern",
-      "workbench.secondarySideBar.defaultVisibility": "hidden",
-      "chat.commandCenter.enabled": false,
-      "editor.minimap.enabled": false,
-      "editor.hover.delay": 200,
-      "extensions.autoCheckUpdates": false,
-      "extensions.autoUpdate": false,
-      "telemetry.telemetryLevel": "off",
-      "update.mode": "none",
+      ...QUIET_SETTINGS,
       // The browser's extension host, and the extension in it: what vscode.dev does.
       "extensions.webWorker": true,
       "remote.extensionKind": { [`${manifest.publisher}.${manifest.name}`]: ["web"] },
