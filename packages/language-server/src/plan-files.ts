@@ -29,6 +29,8 @@ export class PlanFiles implements PlanSource {
   private readonly listings = new Map<string, { at: number; config: ResolvedConfig; paths: string[] | undefined }>();
   /** Open document → the files of the plan it was last linted with. */
   private readonly linkedTo = new Map<string, ReadonlySet<string>>();
+  /** A plan file's URI by its path: every lint of a chapter asks for each file of its plan. */
+  private readonly uris = new Map<string, string>();
 
   constructor(
     private readonly documents: PlanDocuments,
@@ -65,7 +67,9 @@ export class PlanFiles implements PlanSource {
         files.push({ fileName: p, text: analysis.text, document: analysis.plan });
         continue;
       }
-      const open = this.documents.analysis(pathToFileURL(resolve(p)).href);
+      let uri = this.uris.get(p);
+      if (uri === undefined) this.uris.set(p, (uri = pathToFileURL(resolve(p)).href));
+      const open = this.documents.analysis(uri);
       if (open && !open.tooLarge) {
         files.push({ fileName: p, text: open.text, document: open.plan });
         continue;

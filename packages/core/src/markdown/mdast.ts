@@ -22,6 +22,7 @@ import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import { parseWithPlainParagraphs } from "./plain-paragraphs.js";
 
 /** Front matter kinds recognised at the start of a file: `---` YAML and `+++` TOML. */
 const FRONT_MATTER = ["yaml", "toml"] as const;
@@ -80,11 +81,18 @@ function options(key: number): Options {
  * text nodes around a failed autolink attempt are split differently without it).
  */
 export function parseMdast(text: string, key = constructsKey(text)): Root {
-  const root = fromMarkdown(text, options(key));
+  const parse = (t: string): Root => micromarkMdast(t, key);
+  // Plain paragraphs of prose are made without micromark reading them (plain-paragraphs.ts).
+  const root = parseWithPlainParagraphs(text, parse) ?? parse(text);
   // micromark drops a byte order mark before it counts: its offsets are then one
   // short of the document's.
   if (text.charCodeAt(0) === 0xfeff) shiftOffsets(root, 1);
   return root;
+}
+
+/** micromark's tree of all of `text` (no BOM shift): what parseMdast must equal. */
+export function micromarkMdast(text: string, key = constructsKey(text)): Root {
+  return fromMarkdown(text, options(key));
 }
 
 function shiftOffsets(root: Root, by: number): void {
