@@ -9,6 +9,9 @@ import { definitionPeriod } from "./definition-period.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
 import { noConfusableWords } from "./no-confusable-words.js";
 import { noDoubledWords } from "./no-doubled-words.js";
+import { noLookalikeCharacters } from "./no-lookalike-characters.js";
+import { noMissingParticle } from "./no-missing-particle.js";
+import { noRedundantExpressions } from "./no-redundant-expressions.js";
 import { noRenamedBodies } from "./no-renamed-bodies.js";
 import { noRepeatedPassages } from "./no-repeated-passages.js";
 import { noStrayPunctuation } from "./no-stray-punctuation.js";
@@ -42,4 +45,7 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-unmatched-brackets": noUnmatchedBrackets,
   "no-stray-punctuation": noStrayPunctuation,
   "definition-period": definitionPeriod,
+  "no-missing-particle": noMissingParticle,
+  "no-redundant-expressions": noRedundantExpressions,
+  "no-lookalike-characters": noLookalikeCharacters,
 });
