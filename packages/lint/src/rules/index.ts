@@ -14,6 +14,7 @@ import { noMissingParticle } from "./no-missing-particle.js";
 import { noRedundantExpressions } from "./no-redundant-expressions.js";
 import { noRenamedBodies } from "./no-renamed-bodies.js";
 import { noRepeatedPassages } from "./no-repeated-passages.js";
+import { noSpokenVerbForms } from "./no-spoken-verb-forms.js";
 import { noStrayPunctuation } from "./no-stray-punctuation.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
@@ -48,4 +49,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-missing-particle": noMissingParticle,
   "no-redundant-expressions": noRedundantExpressions,
   "no-lookalike-characters": noLookalikeCharacters,
+  "no-spoken-verb-forms": noSpokenVerbForms,
 });

@@ -21,8 +21,9 @@
  *   (only the て/た/る/き forms that cannot be a suffix are read).
  *
  * 「とともに」 joins a clause to the next by its verb: 「ともに」 right after the end of a verb
- * or adjective (る, う, く, す, つ, ぬ, む, ぶ, ぐ, い, た) has lost its と (「名実ともに」
- * and 「両者ともに」 follow nouns and are left alone).
+ * or adjective (る, う, す, ぬ, む, ぶ, ぐ, い, た) has lost its と. Left alone: 「名実ともに」
+ * and 「両者ともに」 (after nouns), 「二つともに」 (a count: つ is not read), 「仲良く共に」
+ * (an adverb in く: く is not read), 「また共に」「お互い共に」 (adverbs).
  * The finding covers the verb part; a suggestion inserts the particle (never a fix:
  * 「ご意見につきましては」 may be what was meant).
  */
@@ -66,8 +67,8 @@ const COMPOUNDS: readonly CompoundParticle[] = [
 
 /** A noun's last character: kanji (with 々), katakana (with ー), a Latin letter of either width, a closing bracket. */
 const NOUN_END = /[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u30a1-\u30fa\u30fcA-Za-zＡ-Ｚａ-ｚ」』）)]/;
-/** Counters of a span of time or of things skipped: 一日おいて, 二人おいて, 一行おいて. */
-const SPAN_BEFORE_OKU = /(?:[0-9０-９一二三四五六七八九十百数幾][日週月年晩人行字回軒件]|間|時間|分|秒)$/;
+/** A span of time or of things skipped, or a count: 一日おいて, 二人おいて, 一呼吸おいて, 一目おいて, 間おいて. */
+const SPAN_BEFORE_OKU = /(?:[0-9０-９一二三四五六七八九十百数幾][^\s、。]{0,2}|間|分|秒)$/;
 
 const SCRIPT_CLASSES = [/[\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/, /[\u30a1-\u30fa\u30fc]/, /[\u3041-\u3096]/, /[A-Za-zＡ-Ｚａ-ｚ]/];
 
@@ -82,7 +83,9 @@ function wordBefore(text: string, at: number): string {
 }
 
 /** 「ともに」 after a verb's or adjective's end: the と of 「とともに」 dropped. */
-const TOMONI_AFTER_VERB = /(?:ともに|共に)(?<=[るうくすつぬむぶぐいた](?:ともに|共に))/g;
+const TOMONI_AFTER_VERB = /(?:ともに|共に)(?<=[るうすぬむぶぐいた](?:ともに|共に))/g;
+/** Adverbs before the adverb 共に: 「また共に」「お互い共に」. */
+const ADVERB_BEFORE_TOMONI = /(?:また|互い)$/;
 
 /** Each form with its compound. */
 const COMPOUND_OF = new Map<string, CompoundParticle>();
@@ -136,7 +139,7 @@ export const noMissingParticle = defineRule({
     TOMONI_AFTER_VERB.lastIndex = 0;
     for (let m = TOMONI_AFTER_VERB.exec(text); m !== null; m = TOMONI_AFTER_VERB.exec(text)) {
       const at = m.index;
-      if (crossesParagraph(joined, at - 1, at + m[0].length)) continue;
+      if (ADVERB_BEFORE_TOMONI.test(text.slice(Math.max(0, at - 2), at)) || crossesParagraph(joined, at - 1, at + m[0].length)) continue;
       const fix = minimalFix(context.text, joined, at, at, "と");
       context.report({
         range: sourceRange(joined, at, at + m[0].length),
