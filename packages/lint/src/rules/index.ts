@@ -18,6 +18,7 @@ import { noSpokenVerbForms } from "./no-spoken-verb-forms.js";
 import { noStrayPunctuation } from "./no-stray-punctuation.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
+import { noUnmatchedEmphasis } from "./no-unmatched-emphasis.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
 import { noUnmatchedBrackets } from "./no-unmatched-brackets.js";
 import { overviewMatchesBody } from "./overview-matches-body.js";
@@ -50,4 +51,5 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-redundant-expressions": noRedundantExpressions,
   "no-lookalike-characters": noLookalikeCharacters,
   "no-spoken-verb-forms": noSpokenVerbForms,
+  "no-unmatched-emphasis": noUnmatchedEmphasis,
 });
