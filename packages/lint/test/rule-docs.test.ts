@@ -17,6 +17,8 @@ interface RuleDoc {
   incorrect: string;
   correct: string;
   findings: { messageId: string; snippet: string }[];
+  /** The file name the examples are linted as: a ```markdown block is a Markdown file. */
+  fileName?: string;
 }
 
 function section(md: string, heading: string): string {
@@ -26,7 +28,7 @@ function section(md: string, heading: string): string {
 }
 
 function codeBlock(s: string, what: string): string {
-  const m = /```text\n([\s\S]*?)```/.exec(s);
+  const m = /```(?:text|markdown)\n([\s\S]*?)```/.exec(s);
   if (!m) throw new Error(`missing a \`\`\`text block in ${what}`);
   return m[1]!;
 }
@@ -36,7 +38,8 @@ export function readRuleDoc(md: string): RuleDoc {
   const summary = md.split("\n").find((l, i, all) => i > 0 && l.trim() && !l.startsWith("#") && all.slice(0, i).some((x) => x.startsWith("# ")))?.trim() ?? "";
   const incorrectSection = section(md, "Incorrect");
   const findings = [...incorrectSection.matchAll(/^- `([A-Za-z0-9]+)` 「([^」]+)」/gm)].map((m) => ({ messageId: m[1]!, snippet: m[2]! }));
-  return { title, summary, incorrect: codeBlock(incorrectSection, "Incorrect"), correct: codeBlock(section(md, "Correct"), "Correct"), findings };
+  const fileName = /```markdown\n/.test(incorrectSection) ? "example.md" : undefined;
+  return { title, summary, incorrect: codeBlock(incorrectSection, "Incorrect"), correct: codeBlock(section(md, "Correct"), "Correct"), findings, ...(fileName ? { fileName } : {}) };
 }
 
 describe("rule files and docs", () => {
@@ -60,12 +63,12 @@ describe("rule files and docs", () => {
       it("its incorrect example produces exactly the documented findings", () => {
         const doc = readRuleDoc(readFileSync(file, "utf8"));
         expect(doc.findings.length, "the doc lists no finding under ## Incorrect").toBeGreaterThan(0);
-        const got = lintWithRule(rule, { text: doc.incorrect }).map((m) => ({ messageId: m.messageId, snippet: doc.incorrect.slice(m.range.start, m.range.end) }));
+        const got = lintWithRule(rule, { text: doc.incorrect, ...(doc.fileName ? { fileName: doc.fileName } : {}) }).map((m) => ({ messageId: m.messageId, snippet: doc.incorrect.slice(m.range.start, m.range.end) }));
         expect(got).toEqual(doc.findings);
       });
       it("its correct example produces no finding", () => {
         const doc = readRuleDoc(readFileSync(file, "utf8"));
-        expect(lintWithRule(rule, { text: doc.correct }).map((m) => m.message)).toEqual([]);
+        expect(lintWithRule(rule, { text: doc.correct, ...(doc.fileName ? { fileName: doc.fileName } : {}) }).map((m) => m.message)).toEqual([]);
       });
     });
   }

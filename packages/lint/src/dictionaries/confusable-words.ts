@@ -23,10 +23,11 @@
  * `right`; each `ok` sentence gives none.
  */
 import { classicPairs } from "./confusable-words/classic-pairs.js";
+import { ijiDokunPairs } from "./confusable-words/iji-dokun-pairs.js";
 import { morePairs } from "./confusable-words/more-pairs.js";
 import type { ConfusableWord } from "./confusable-words/contexts.js";
 
 export type { ConfusableWord } from "./confusable-words/contexts.js";
 
 
-export const confusableWords: readonly ConfusableWord[] = [...classicPairs, ...morePairs];
+export const confusableWords: readonly ConfusableWord[] = [...classicPairs, ...morePairs, ...ijiDokunPairs];

@@ -9,11 +9,16 @@ import { definitionPeriod } from "./definition-period.js";
 import { glossaryIntegrity } from "./glossary-integrity.js";
 import { noConfusableWords } from "./no-confusable-words.js";
 import { noDoubledWords } from "./no-doubled-words.js";
+import { noLookalikeCharacters } from "./no-lookalike-characters.js";
+import { noMissingParticle } from "./no-missing-particle.js";
+import { noRedundantExpressions } from "./no-redundant-expressions.js";
 import { noRenamedBodies } from "./no-renamed-bodies.js";
 import { noRepeatedPassages } from "./no-repeated-passages.js";
+import { noSpokenVerbForms } from "./no-spoken-verb-forms.js";
 import { noStrayPunctuation } from "./no-stray-punctuation.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
+import { noUnmatchedEmphasis } from "./no-unmatched-emphasis.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
 import { noUnmatchedBrackets } from "./no-unmatched-brackets.js";
 import { overviewMatchesBody } from "./overview-matches-body.js";
@@ -42,4 +47,9 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-unmatched-brackets": noUnmatchedBrackets,
   "no-stray-punctuation": noStrayPunctuation,
   "definition-period": definitionPeriod,
+  "no-missing-particle": noMissingParticle,
+  "no-redundant-expressions": noRedundantExpressions,
+  "no-lookalike-characters": noLookalikeCharacters,
+  "no-spoken-verb-forms": noSpokenVerbForms,
+  "no-unmatched-emphasis": noUnmatchedEmphasis,
 });
