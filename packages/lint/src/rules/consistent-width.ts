@@ -124,8 +124,9 @@ CHAR_KIND.fill(FULL | LETTER, 0xff41, 0xff5b);
  * only when needed. One native split counts them: an indexOf per mark cost three
  * times as much (a call each).
  */
-function countedMarks(text: string, char: string): Marks {
-  return { char, count: text.split(char).length - 1, at: () => offsetsOf(text, char) };
+function countedMarks(text: string, char: string, rivals: number): Marks {
+  // Without another form there is no convention to break: the count would decide nothing.
+  return { char, count: rivals === 0 ? 0 : text.split(char).length - 1, at: () => offsetsOf(text, char) };
 }
 
 function listedMarks(char: string, at: number[]): Marks {
@@ -248,12 +249,12 @@ export const consistentWidth = defineRule({
     const scan = scanWidths(text);
     const { pairs, numbers, letters, halfWords, fullWords } = scan;
     const commas: Record<"ideographic" | "full" | "half", Marks> = {
-      ideographic: countedMarks(text, "、"),
+      ideographic: countedMarks(text, "、", scan.fullCommas.length + scan.halfCommas.length),
       full: listedMarks("，", scan.fullCommas),
       half: listedMarks(",", scan.halfCommas),
     };
     const periods: Record<"ideographic" | "full" | "half", Marks> = {
-      ideographic: countedMarks(text, "。"),
+      ideographic: countedMarks(text, "。", scan.fullPeriods.length + scan.halfPeriods.length),
       full: listedMarks("．", scan.fullPeriods),
       half: listedMarks(".", scan.halfPeriods),
     };
