@@ -49,7 +49,7 @@ for (const [kind, openers, closers] of PAIRS) {
 /**
  * The characters the scan acts on: every bracket and the paragraph break. A native
  * search jumps from one to the next; a loop over every character of the text cost
- * 5 ms on the seed in a CLI run, where V8 never optimises it (about 1 in 30 characters is one of these).
+ * about 3 ms on the seed in a CLI run, where V8 never optimises it (about 1 in 30 characters is one of these).
  */
 const ROLE_CHAR = new RegExp(`[${[...OPEN.keys(), ...CLOSE.keys()].map((c) => c.replace(/[\]\[\\^-]/g, "\\$&")).join("")}\n]`, "g");
 /** The other half shown in messages (the full-width form: the form plans use). */
