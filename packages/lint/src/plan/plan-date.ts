@@ -39,13 +39,19 @@ function num(s: string): number {
   return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 /** The plan's own date, or undefined when its opening lines state none. */
 export function planOwnDate(text: string): OwnDate | undefined {
+  // Only the opening lines are read: splitting the whole plan into lines cost more than the rest of the rule.
   const lines: string[] = [];
-  for (const line of text.split(/\r\n|\r|\n/)) {
-    if (line.trim() === "" || /^\s*(?:-{3,}|<!--.*-->)\s*$/.test(line)) continue;
-    lines.push(line);
-    if (lines.length >= FRONT_LINES) break;
+  for (let at = 0; lines.length < FRONT_LINES; ) {
+    LINE_BREAK.lastIndex = at;
+    const br = LINE_BREAK.exec(text);
+    const line = text.slice(at, br ? br.index : text.length);
+    if (line.trim() !== "" && !/^\s*(?:-{3,}|<!--.*-->)\s*$/.test(line)) lines.push(line);
+    if (!br) break;
+    at = br.index + br[0].length;
   }
   let best: OwnDate | undefined;
   for (const line of lines) {

@@ -138,7 +138,7 @@ export const consistentNames = defineRule({
     for (const bare of dottedKanji) {
       // The same kanji run together, not as the tail of a longer word (「前日米国」 is 前日 + 米国).
       for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
-        if (at > 0 && new RegExp(`[${HAN}]`).test(text[at - 1]!)) continue;
+        if (at > 0 && HAN_CHAR.test(text[at - 1]!)) continue;
         add(`kanji:${bare}`, "joined", at, at + bare.length);
       }
     }

@@ -34,16 +34,14 @@ const PUNCTUATION = /([、。，])\1/gu;
  * V8 optimises anything, and a call per character cost more than the rest of it.
  */
 const JAPANESE = new Uint8Array(0x10000);
-JAPANESE.fill(1, 0x3041, 0x3097);
-JAPANESE.fill(1, 0x30a1, 0x30fb);
-JAPANESE[0x30fc] = 1;
-JAPANESE[0x3005] = 1;
-JAPANESE.fill(1, 0x3400, 0x4dc0);
-JAPANESE.fill(1, 0x4e00, 0xa000);
-JAPANESE.fill(1, 0xf900, 0xfb00);
+/** [from, to): hiragana, katakana, ー, 々, CJK extension A, CJK, compatibility ideographs. */
+const JAPANESE_RANGES = [[0x3041, 0x3097], [0x30a1, 0x30fb], [0x30fc, 0x30fd], [0x3005, 0x3006], [0x3400, 0x4dc0], [0x4e00, 0xa000], [0xf900, 0xfb00]] as const;
+for (const [from, to] of JAPANESE_RANGES) JAPANESE.fill(1, from, to);
 
 /** Where each character was last seen, reused between runs (one table, not one per call). */
 const lastSeen = new Int32Array(0x10000);
+/** lastSeen's value for a character no doubled phrase is made of: the loop reads one table, not two, per character. */
+const NOT_JAPANESE = -0x40000000;
 const MAX_UNIT = 12;
 
 /**
@@ -55,15 +53,17 @@ const MAX_UNIT = 12;
  */
 function doubledPhrases(text: string): { start: number; unit: string }[] {
   const out: { start: number; unit: string }[] = [];
-  lastSeen.fill(-1);
+  // -1: not seen yet. (fill is a native memset; copying a prepared table was slower.)
+  lastSeen.fill(NOT_JAPANESE);
+  for (const [from, to] of JAPANESE_RANGES) lastSeen.fill(-1, from, to);
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (JAPANESE[c] === 0) continue;
     const p = lastSeen[c]!;
+    if (p === NOT_JAPANESE) continue;
     lastSeen[c] = i;
     const length = i - p;
-    if (p < 0 || length < 2 || length > MAX_UNIT || i + length > n) continue;
+    if (length > MAX_UNIT || length < 2 || p < 0 || i + length > n) continue;
     let k = 0;
     while (k < length) {
       const a = text.charCodeAt(p + k);

@@ -50,6 +50,11 @@ describe("term dictionary matching", () => {
     expect(literalPrefix(/ab?c/gu)).toBe("a");
     expect(literalPrefix(/a𠮷?/gu)).toBe("a");
     expect(literalPrefix(/a|b/gu)).toBe("");
+    expect(literalPrefix(/既定(?=する)|既定(?<=法の既定)/gu)).toBe("既定");
+    expect(literalPrefix(/abc|abd|ab?/gu)).toBe("a");
+    expect(literalPrefix(/ab|/gu)).toBe("");
+    expect(literalPrefix(/a\|b|a/gu)).toBe("a");
+    expect(literalPrefix(/𠮷a|𠮸a/gu)).toBe("");
     expect(literalPrefix(/(?:a|b)c/gu)).toBe("");
     expect(literalPrefix(/a(?:b|c)/gu)).toBe("a");
     expect(literalPrefix(/[|]a/gu)).toBe("");
@@ -69,6 +74,8 @@ describe("term dictionary matching", () => {
       [/以外(?<=(?:^|[。、])以外)(?=に)/gu, "以外に、それ以外に。以外にも以外"],
       [/aa(?:b|aab)/g, "aaab aaaab aab aaaaab"],
       [/取組(?:み|む)?/gu, "取組取組み取り組み取組む"],
+      // A top-level alternation whose alternatives share the prefix.
+      [/既定(?=する)|既定(?<=法の既定)/gu, "既定する 法の既定 既定 既定しない法の既定する"],
       // Surrogate pairs before and inside the prefix (offsets in UTF-16 units).
       [/𠮷野家?/gu, "𠮷野𠮷野家𠮷𠮷野"],
       [/ab/g, "\ud842ab\udfb7ab"],

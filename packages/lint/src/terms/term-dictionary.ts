@@ -63,23 +63,38 @@ const prefixes = new WeakMap<RegExp, string>();
 /**
  * Text every match of `re` starts with ("" when there is none to be sure of): the
  * plain characters before its first regexp syntax, minus one the syntax makes
- * optional, and nothing for a top-level alternation or a case-insensitive regexp.
+ * optional; for a top-level alternation, what all its alternatives start with
+ * (「既定(?=する)|既定(?<=法の既定)」: 既定); nothing for a case-insensitive regexp.
  */
 export function literalPrefix(re: RegExp): string {
   let prefix = prefixes.get(re);
   if (prefix !== undefined) return prefix;
-  prefix = "";
-  const src = re.source;
-  if (!re.ignoreCase && !hasTopLevelAlternation(src)) {
-    const special = src.search(SPECIAL_CHAR);
-    const i = special < 0 ? src.length : special;
-    prefix = src.slice(0, i);
-    if (i < src.length && QUANTIFIER.has(src[i]!) && prefix.length > 0) {
-      prefix = prefix.slice(0, isLowSurrogate(prefix.charCodeAt(prefix.length - 1)) && prefix.length > 1 ? -2 : -1);
-    }
-  }
+  prefix = re.ignoreCase ? "" : commonStart(topLevelAlternatives(re.source).map(plainStart));
   prefixes.set(re, prefix);
   return prefix;
+}
+
+/** The plain characters a regexp source (without top-level alternation) starts with, minus one its syntax makes optional. */
+function plainStart(src: string): string {
+  const special = src.search(SPECIAL_CHAR);
+  const i = special < 0 ? src.length : special;
+  let prefix = src.slice(0, i);
+  if (i < src.length && QUANTIFIER.has(src[i]!) && prefix.length > 0) {
+    prefix = prefix.slice(0, isLowSurrogate(prefix.charCodeAt(prefix.length - 1)) && prefix.length > 1 ? -2 : -1);
+  }
+  return prefix;
+}
+
+/** The longest start all of `list` share, never ending in half a surrogate pair. */
+function commonStart(list: readonly string[]): string {
+  let common = list[0]!;
+  for (const s of list) {
+    let k = 0;
+    while (k < common.length && k < s.length && common.charCodeAt(k) === s.charCodeAt(k)) k++;
+    common = common.slice(0, k);
+  }
+  if (common.length > 0 && isHighSurrogate(common.charCodeAt(common.length - 1))) common = common.slice(0, -1);
+  return common;
 }
 
 const stickyCopies = new WeakMap<RegExp, RegExp>();
@@ -108,9 +123,12 @@ export function forEachPrefixedMatch(text: string, re: RegExp, prefix: string, e
   }
 }
 
-function hasTopLevelAlternation(src: string): boolean {
-  if (!src.includes("|")) return false;
+/** The alternatives of a regexp source split at its top-level bars (the source itself when it has none). */
+function topLevelAlternatives(src: string): string[] {
+  if (!src.includes("|")) return [src];
   // Only escapes, brackets, parentheses and bars matter: a regexp jumps from one to the next.
+  const out: string[] = [];
+  let from = 0;
   let depth = 0;
   let inClass = false;
   STRUCTURE.lastIndex = 0;
@@ -122,9 +140,13 @@ function hasTopLevelAlternation(src: string): boolean {
     else if (ch === "[") inClass = true;
     else if (ch === "(") depth++;
     else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) return true;
+    else if (ch === "|" && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
   }
-  return false;
+  out.push(src.slice(from));
+  return out;
 }
 
 /** What the prefix stops at: the SPECIAL characters. */
