@@ -86,8 +86,10 @@ const MIN_PAGE_WIDTH = 40;
  * one paragraph per line gives a width far beyond any heading, and no heading
  * then counts as wrapped.
  */
-function pageWidth(text: string, lines: readonly SourceLine[]): number {
-  const widths: number[] = [];
+function pageWidth(text: string, lines: readonly SourceLine[], lineWidths: number[]): number {
+  // Integers: a typed array sorts them natively, no comparator called per comparison.
+  const widths = new Int32Array(lines.length);
+  let count = 0;
   // Lines that stop mid-sentence are wrapped lines, as wide as the page: the most
   // common of their widths holds when tables or lists fill a document with short lines.
   const wrapped = new Map<number, number>();
@@ -97,7 +99,8 @@ function pageWidth(text: string, lines: readonly SourceLine[]): number {
     const l = lines[i]!;
     if (!l.content || l.ignored) continue;
     const w = widthOf(text, l.start, l.contentEnd);
-    widths.push(w);
+    lineWidths[i] = w;
+    widths[count++] = w;
     if (w >= MIN_PAGE_WIDTH && !endsParagraph(l)) {
       const bucket = w >> 1;
       const n = (wrapped.get(bucket) ?? 0) + 1;
@@ -108,9 +111,9 @@ function pageWidth(text: string, lines: readonly SourceLine[]): number {
       }
     }
   }
-  if (widths.length === 0) return Infinity;
-  widths.sort((a, b) => a - b);
-  const percentile = widths[Math.floor(widths.length * 0.75)]!;
+  if (count === 0) return Infinity;
+  const sorted = widths.subarray(0, count).sort();
+  const percentile = sorted[Math.floor(count * 0.75)]!;
   return Math.max(MIN_PAGE_WIDTH, percentile, commonCount >= 3 ? common : 0);
 }
 
@@ -269,8 +272,17 @@ export function parseBody(text: string, lines: readonly SourceLine[], skipped: R
   const bullets = new Map<PlanNode[], number>();
   /** For each family, the families the document has placed below it. */
   const below = new Map<string, Set<string>>();
-  const width = markdown || paragraphPerLine ? Infinity : pageWidth(text, lines);
-  const isFull = (l: SourceLine): boolean => widthOf(text, l.start, l.contentEnd) >= width * 0.9;
+  // Asked of nearly every line, some twice: each line's width is measured once, by
+  // pageWidth (by its place in `lines`, whose indexes run on from the first's).
+  const widths: number[] = [];
+  const width = markdown || paragraphPerLine ? Infinity : pageWidth(text, lines, widths);
+  const base = lines.length > 0 ? lines[0]!.index : 0;
+  const isFull = (l: SourceLine): boolean => {
+    if (width === Infinity) return false;
+    const k = l.index - base;
+    if (lines[k] !== l) return widthOf(text, l.start, l.contentEnd) >= width * 0.9;
+    return (widths[k] ??= widthOf(text, l.start, l.contentEnd)) >= width * 0.9;
+  };
   let prev: SourceLine | undefined;
   let blankSincePrev = false;
   let prevWasHeading = false;

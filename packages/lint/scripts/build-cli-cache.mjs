@@ -3,9 +3,10 @@
 //
 // A child process compiles dist/cli-program.cjs exactly as the launcher does
 // (same V8 flags, same wrapper), lints a sample plan with it so that the code of
-// a run gets compiled, and at exit writes the SHA-256 of the program (32 bytes)
-// and V8's cached data. The launcher uses the cache only if that hash is its
-// program's. A cache that V8 would reject is not kept.
+// a run gets compiled, and at exit writes the key (src/cli-cache-key.ts: the
+// SHA-256 of the program, the program file's size and time) and V8's cached
+// data. The launcher uses the cache only if that hash is its program's. A cache
+// that V8 would reject is not kept.
 //
 // The cache is valid only for the Node.js (V8) version that made it; any other
 // version compiles the program as usual.
@@ -24,6 +25,7 @@ const cache = join(dist, "cli-program.cache");
 // The flags the launcher sets (src/optimisation.ts) when none are given: V8 takes a
 // cache only under the flags it was made with.
 const { cliV8Flags } = await loadSource("src/optimisation.ts");
+const { CACHE_KEY_LENGTH, HASH_LENGTH } = await loadSource("src/cli-cache-key.ts");
 const flags = cliV8Flags(Number(process.versions.v8.split(".")[0]));
 
 // Any plan will do: the cache holds the code that a run compiles, whatever the text.
@@ -48,7 +50,7 @@ const SAMPLE = `資料１－２
 
 const DRIVER = `
 const { createHash } = require("node:crypto");
-const { readFileSync, writeFileSync, renameSync } = require("node:fs");
+const { readFileSync, writeFileSync, renameSync, statSync } = require("node:fs");
 const Module = require("node:module");
 const { dirname } = require("node:path");
 const { Script } = require("node:vm");
@@ -58,9 +60,13 @@ const program = readFileSync(programPath);
 const script = new Script(Module.wrap(program.toString("utf8")), { filename: programPath });
 process.argv = [process.argv[0], programPath, ...files];
 process.on("exit", () => {
-  const hash = createHash("sha256").update(program).digest();
+  const key = Buffer.alloc(${CACHE_KEY_LENGTH});
+  createHash("sha256").update(program).digest().copy(key, 0);
+  const stat = statSync(programPath);
+  key.writeDoubleLE(stat.size, ${HASH_LENGTH});
+  key.writeDoubleLE(stat.mtimeMs, ${HASH_LENGTH} + 8);
   const tmp = cachePath + "." + process.pid + ".tmp";
-  writeFileSync(tmp, Buffer.concat([hash, script.createCachedData()]));
+  writeFileSync(tmp, Buffer.concat([key, script.createCachedData()]));
   renameSync(tmp, cachePath);
 });
 const m = new Module(programPath, module);
@@ -76,7 +82,7 @@ const [programPath, cachePath, flags] = process.argv.slice(1);
 if (flags) require("node:v8").setFlagsFromString(flags);
 const program = readFileSync(programPath);
 const cache = readFileSync(cachePath);
-const script = new Script(Module.wrap(program.toString("utf8")), { filename: programPath, cachedData: cache.subarray(32) });
+const script = new Script(Module.wrap(program.toString("utf8")), { filename: programPath, cachedData: cache.subarray(${CACHE_KEY_LENGTH}) });
 process.stdout.write(script.cachedDataRejected ? "rejected" : "accepted");
 `;
 

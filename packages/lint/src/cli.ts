@@ -14,6 +14,7 @@ import { isAbsolute, relative, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { version } from "../package.json";
 import { capOptimisation } from "./optimisation.js";
+import { onStdoutError, stdoutIsTerminal, writeStdout } from "./standard-output.js";
 
 const USAGE = `Usage: planlint [options] <files, folders or globs>
        planlint <command> ...
@@ -139,7 +140,7 @@ async function main(argv: string[]): Promise<Output> {
     case "glossary": {
       const file = singleFile(command, args);
       const { createStyle, wantsColour } = await import("./style.js");
-      const style = createStyle(wantsColour(process.stdout, process.env));
+      const style = createStyle(wantsColour({ isTTY: stdoutIsTerminal() }, process.env));
       if (statSync(file, { throwIfNoEntry: false })?.isDirectory()) {
         // A folder: its plan, file by file in plan order.
         const { planFilesIn } = await import("./commands/plan-folder.js");
@@ -192,7 +193,7 @@ async function main(argv: string[]): Promise<Output> {
             stdin: values.stdin,
             stdinFilename: values["stdin-filename"],
           },
-          { cwd: process.cwd(), colour: wantsColour(process.stdout, process.env), version, readStdin, ...(progress ? { progress } : {}) },
+          { cwd: process.cwd(), colour: wantsColour({ isTTY: stdoutIsTerminal() }, process.env), version, readStdin, ...(progress ? { progress } : {}) },
         );
       } finally {
         progress?.done();
@@ -308,12 +309,12 @@ function describeFailure(error: unknown, debug: boolean): string {
  * drain when it asks to: a report of a million findings never sits in memory
  * whole, neither as one string nor in the stream's buffer.
  */
-async function writeChunks(stream: NodeJS.WritableStream, chunks: Iterable<string>): Promise<void> {
+async function writeChunks(chunks: Iterable<string>): Promise<void> {
   let batch = "";
   const flush = async (): Promise<void> => {
-    const ok = stream.write(batch);
+    const ok = writeStdout(batch);
     batch = "";
-    if (!ok) await new Promise<void>((resolve) => stream.once("drain", resolve));
+    if (!ok) await new Promise<void>((resolve) => process.stdout.once("drain", resolve));
   };
   for (const chunk of chunks) {
     batch += chunk;
@@ -326,7 +327,7 @@ function start(): void {
   capOptimisation();
   const argv = process.argv.slice(2);
   // A reader that stops early (`planlint outline --json FILE | head`) is not an error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  onStdoutError((error) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
     throw error;
   });
@@ -342,10 +343,10 @@ function start(): void {
       if (output.stderr) process.stderr.write(output.stderr);
       const out = output.stdout;
       if (typeof out === "string" || out instanceof Uint8Array) {
-        if (out.length > 0) process.stdout.write(out);
+        if (out.length > 0) writeStdout(out);
         return undefined;
       }
-      return writeChunks(process.stdout, out);
+      return writeChunks(out);
     })
     .catch(fail);
 }

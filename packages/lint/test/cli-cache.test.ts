@@ -3,7 +3,7 @@
  * made for another program — even one of the same length, which V8's own check
  * lets through — or a damaged one must never change what runs.
  */
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { distCli, runCli, seedPath } from "./cli-harness.js";
@@ -37,6 +37,21 @@ describe("the CLI's code cache", () => {
     const run = runCli(join(dir, "cli.cjs"), ["--help"]);
     expect(run.code).toBe(0);
     expect(run.stdout.split("\n")[0]).toBe("Usage: PLANLINT [options] <files, folders or globs>");
+  });
+
+  it("after the hash is checked once, the cache's key holds the program file's size and time (later runs skip the hash)", () => {
+    const dir = copyOfCli();
+    const cacheFile = join(dir, "cli-program.cache");
+    const program = statSync(join(dir, "cli-program.cjs"));
+    // A copy has a new time: the key no longer matches it, the hash does.
+    expect(readFileSync(cacheFile).readDoubleLE(40)).not.toBe(program.mtimeMs);
+    const first = runCli(join(dir, "cli.cjs"), ["--version"]);
+    expect(first.code).toBe(0);
+    const cache = readFileSync(cacheFile);
+    expect(cache.subarray(0, 32).equals(builtCache.subarray(0, 32))).toBe(true);
+    expect([cache.readDoubleLE(32), cache.readDoubleLE(40)]).toEqual([program.size, program.mtimeMs]);
+    expect(cache.subarray(48).equals(builtCache.subarray(48))).toBe(true);
+    expect(runCli(join(dir, "cli.cjs"), ["--version"]).stdout).toBe(first.stdout);
   });
 
   it("a damaged or missing cache only costs time: the report is the same", () => {

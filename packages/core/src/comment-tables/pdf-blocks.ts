@@ -27,6 +27,8 @@ const COMMENT_KIND = /^(?:修正意見|政策展開に係る意見|賛同意見|
 /** What an answer says: it speaks of the comment, the draft or what will be done. */
 const ANSWER_WORDING = /御意見|ご意見|御指摘|ご指摘|原案|参考にさせ|承り|御理解|ご理解|賛同|記載のとおり|記載しております|修正(?:します|いたします|しました)|反映/;
 const ENDS_SENTENCE = /[。」）)]$/;
+/** A header line naming the 意見の種類 column. */
+const KIND_HEADER = /種類|種別|区分/;
 /** A cell naming who commented or where (提出者, ページ, 章節項): short lines and no sentence. */
 const SHORT_CELL_LINE = 16;
 
@@ -84,12 +86,16 @@ export function readPdfBlockTables(text: string, lines: readonly TextLine[], par
   let answerHeader = false;
   let commentHeader = false;
   let kindColumn = false;
-  for (const l of partLines) {
-    if (l.content.length > 40) continue;
-    const c = l.content.replace(/[ 　]/g, "");
-    if (ANSWER_HEADER.test(c)) answerHeader = true;
-    if (COMMENT_HEADER.test(c)) commentHeader = true;
-    if (/種類|種別|区分/.test(c) && c.length <= 8) kindColumn = true;
+  for (let i = 0; i < partLines.length; i++) {
+    const content = partLines[i]!.content;
+    if (content.length > 40) continue;
+    // Most lines have no space to take out: no copy of them.
+    const c = content.includes(" ") || content.includes("　") ? content.replace(/[ 　]/g, "") : content;
+    if (!answerHeader && ANSWER_HEADER.test(c)) answerHeader = true;
+    if (!commentHeader && COMMENT_HEADER.test(c)) commentHeader = true;
+    if (!kindColumn && c.length <= 8 && KIND_HEADER.test(c)) kindColumn = true;
+    // Each page repeats the headers: once all are seen, the rest of the part can tell nothing more.
+    if (answerHeader && commentHeader && kindColumn) break;
   }
   if (!answerHeader || !commentHeader) return [];
 

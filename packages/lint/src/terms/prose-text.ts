@@ -65,8 +65,29 @@ export function checkedRegions(source: ProseSource): TextRange[] {
  * prose). The parser's lines are passed on when lintText shares them.
  */
 export function joinProse(text: string, document: ProseDocument, regions: readonly TextRange[]): JoinedText {
-  const lines = sharedLines(text, document);
-  return coreProseText(text, document, lines ? { regions, lines } : { regions });
+  const key = regionsKey(regions);
+  let entry = joined.get(document);
+  if (!entry || entry.text !== text) joined.set(document, (entry = { text, byRegions: new Map() }));
+  let prose = entry.byRegions.get(key);
+  if (!prose) {
+    const lines = sharedLines(text, document);
+    prose = coreProseText(text, document, lines ? { regions, lines } : { regions });
+    entry.byRegions.set(key, prose);
+  }
+  return prose;
+}
+
+/**
+ * Joined texts by document and regions. Rules with the same parts in scope ask for
+ * the same prose under different names (proseText, planText: both the whole body
+ * of the seed, 60,000 characters each): it is joined once. Rules only read it.
+ */
+const joined = new WeakMap<ProseDocument, { text: string; byRegions: Map<string, JoinedText> }>();
+
+function regionsKey(regions: readonly TextRange[]): string {
+  let key = "";
+  for (let i = 0; i < regions.length; i++) key += `${regions[i]!.start}-${regions[i]!.end},`;
+  return key;
 }
 
 export { crossesParagraph };
