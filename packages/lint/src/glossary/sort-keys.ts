@@ -81,6 +81,29 @@ export function outOfSequence<T extends { key: string }>(items: readonly T[]): S
  * as the vowel before it. Headwords with kanji, or mixing scripts, have no key.
  */
 export function headwordSortKey(headword: string): SortKey | undefined {
+  return cached(sortKeys, headword, sortKeyOf);
+}
+
+/**
+ * Keys by string, kept across lints (the server re-lints on every keystroke and the
+ * glossary rarely changes; every key takes NFKC and NFD): pure functions of the
+ * string, so a kept key is the key. Cleared past a bound.
+ */
+const MAX_CACHED = 5_000;
+const sortKeys = new Map<string, SortKey | null>();
+const initialKeys = new Map<string, SortKey | null>();
+
+function cached(cache: Map<string, SortKey | null>, s: string, compute: (s: string) => SortKey | undefined): SortKey | undefined {
+  let k = cache.get(s);
+  if (k === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    k = compute(s) ?? null;
+    cache.set(s, k);
+  }
+  return k ?? undefined;
+}
+
+function sortKeyOf(headword: string): SortKey | undefined {
   const h = headword.normalize("NFKC").trim();
   if (!h) return undefined;
   if (LATIN_HEADWORD.test(h)) {
@@ -93,6 +116,10 @@ export function headwordSortKey(headword: string): SortKey | undefined {
 
 /** The key of an index letter or of a headword's first character. */
 export function initialKey(ch: string): SortKey | undefined {
+  return cached(initialKeys, ch, initialKeyOf);
+}
+
+function initialKeyOf(ch: string): SortKey | undefined {
   const c = ch.normalize("NFKC").charAt(0);
   if (/[A-Za-z]/.test(c)) return { script: "latin", key: c.toLowerCase() };
   const k = kanaKey(c);

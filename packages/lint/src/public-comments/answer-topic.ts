@@ -23,15 +23,15 @@ export function topicUnits(text: string): Set<string> {
 }
 
 /**
- * Each measure's units by its text, kept across lints: the server re-lints on every
- * keystroke and an edit changes one measure, so the others' units are read from
- * here rather than normalised and scanned again. Cleared when it grows past a
- * bound, so a long session does not keep every text it has seen.
+ * Units by text, kept across lints: the server re-lints on every keystroke and an
+ * edit changes one measure, so the other measures', comments' and targets' units
+ * are read from here rather than normalised and scanned again. Cleared when it
+ * grows past a bound, so a long session does not keep every text it has seen.
  */
 const unitsByText = new Map<string, Set<string>>();
 const MAX_CACHED_TEXTS = 20_000;
 
-function measureUnits(text: string): Set<string> {
+function cachedUnits(text: string): Set<string> {
   let units = unitsByText.get(text);
   if (!units) {
     if (unitsByText.size >= MAX_CACHED_TEXTS) unitsByText.clear();
@@ -47,15 +47,28 @@ interface Frequencies {
 }
 
 const frequencies = new WeakMap<PlanDocument, Frequencies>();
+/**
+ * The last plan's measures and their counts so far: a re-lint with the same
+ * measures (the same cached unit sets, in order) keeps the counts, since they
+ * depend on nothing else.
+ */
+let last: { sets: readonly Set<string>[]; counted: Map<string, number> } | undefined;
+
+function sameSets(a: readonly Set<string>[], b: readonly Set<string>[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function documentFrequency(document: PlanDocument): Frequencies {
   let f = frequencies.get(document);
   if (!f) {
     const sets: Set<string>[] = [];
     walkPlan(document, (n) => {
-      if (n.kind === "measure" || n.kind === "bullet") sets.push(measureUnits(n.text.text));
+      if (n.kind === "measure" || n.kind === "bullet") sets.push(cachedUnits(n.text.text));
     });
-    const counted = new Map<string, number>();
+    if (!last || !sameSets(last.sets, sets)) last = { sets, counted: new Map() };
+    const { counted } = last;
     const count = (unit: string): number => {
       let c = counted.get(unit);
       if (c === undefined) {
@@ -99,11 +112,11 @@ export function sharesTopic(document: PlanDocument, comment: string, target: Pla
   const { measures, count } = documentFrequency(document);
   if (measures < MIN_MEASURES) return undefined;
   const topical = (u: string): boolean => count(u) <= measures * COMMON_SHARE;
-  const units = topicUnits(comment);
+  const units = cachedUnits(comment);
   let enough = minUnits === 0;
   for (let seen = 0, it = units.values(), u = it.next(); !enough && !u.done; u = it.next()) if (topical(u.value) && ++seen >= minUnits) enough = true;
   if (!enough) return undefined;
-  const fromTarget = topicUnits(targetText(target));
+  const fromTarget = cachedUnits(targetText(target));
   for (const u of units) if (fromTarget.has(u) && topical(u)) return true;
   return false;
 }

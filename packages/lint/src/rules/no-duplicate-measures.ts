@@ -62,9 +62,25 @@ function fileLabel(path: string): string {
 
 /** Joined text has no line breaks and NFKC turns U+3000 into a space, so two searches tell whether the regex is needed. */
 const normalise = (s: string): string => {
-  const n = s.normalize("NFKC");
-  return n.includes(" ") || n.includes("\t") ? n.replace(SPACES, "") : n;
+  let n = normalised.get(s);
+  if (n === undefined) {
+    n = s.normalize("NFKC");
+    if (n.includes(" ") || n.includes("\t")) n = n.replace(SPACES, "");
+    if (normalised.size >= MAX_CACHED_TEXTS) normalised.clear();
+    normalised.set(s, n);
+  }
+  return n;
 };
+
+/**
+ * Per-text work kept across lints, by text: the server re-lints on every keystroke
+ * and an edit changes one measure, so the others' normalised texts and sampled
+ * bigrams are looked up rather than made again. Cleared past a bound, so a long
+ * session (or a huge plan) does not keep every text it has seen.
+ */
+const MAX_CACHED_TEXTS = 20_000;
+const normalised = new Map<string, string>();
+const sampledBigrams = new Map<string, Uint16Array>();
 
 const BUCKET_BITS = 16;
 const BUCKETS = 1 << BUCKET_BITS;
@@ -122,6 +138,19 @@ function tokenise(texts: readonly (string | undefined)[], run: number): Int32Arr
     starts[j] = n;
     const s = texts[j];
     if (!s) continue;
+    const known = sampledBigrams.get(s);
+    if (known) {
+      for (let k = 0; k < known.length; k++) {
+        const b = known[k]!;
+        pool[n++] = b;
+        if (frequencyRun[b] !== run) {
+          frequencyRun[b] = run;
+          frequency[b] = 1;
+        } else if (frequency[b]! < 0xffff) frequency[b]!++;
+      }
+      continue;
+    }
+    const first = n;
     const mark = nextStamp();
     // Each character is read once (the next bigram reuses it): this loop runs over
     // every measure's text, before V8 has optimised anything.
@@ -146,6 +175,8 @@ function tokenise(texts: readonly (string | undefined)[], run: number): Int32Arr
         frequency[b] = 1;
       } else if (frequency[b]! < 0xffff) frequency[b]!++;
     }
+    if (sampledBigrams.size >= MAX_CACHED_TEXTS) sampledBigrams.clear();
+    sampledBigrams.set(s, pool.slice(first, n));
   }
   starts[texts.length] = n;
   return starts;

@@ -64,6 +64,14 @@ const MARK = /再掲|前掲|後掲/;
 const EDGE = 12;
 /** Buckets are scanned back this far: a formula shared by hundreds of sentences is not pasted text. */
 const BUCKET_REACH = 64;
+/**
+ * In a plan of more sentences than this (a real plan has a few thousand; a generated
+ * one of 50 MB has 470,000 in a few formulas), buckets are scanned back only
+ * HUGE_PLAN_REACH: comparing each sentence with 128 others there is most of a
+ * minute when the CLI runs without V8's optimising compiler. See the rule doc's Limits.
+ */
+const HUGE_PLAN_SENTENCES = 20_000;
+const HUGE_PLAN_REACH = 16;
 /** Dice of bigrams from which no-duplicate-measures calls two measures nearly the same (its default). */
 const MEASURE_THRESHOLD = 0.9;
 /** Bigram Dice from which two headings' titles, or two neighbouring sentences, are parallel (the same words, another actor or object). */
@@ -257,6 +265,43 @@ function withinEdits(a: string, i: number, ia: number, b: string, j: number, jb:
   return withinEdits(a, i + 1, ia, b, j + 1, jb, k - 1) || withinEdits(a, i + 1, ia, b, j, jb, k - 1) || withinEdits(a, i, ia, b, j + 1, jb, k - 1);
 }
 
+/** Words of character bits per sentence (128 bits: few collisions among a sentence's few dozen characters). */
+const BIT_WORDS = 4;
+
+/**
+ * Each key's characters hashed into 128 bits. A bit set for one key only stands
+ * for a character the other lacks, and every occurrence of it must be deleted or
+ * replaced: one edit per such bit at least. So a pair with more than k such bits
+ * on either side is more than k edits apart, and is told so in a few operations
+ * (see {@link surelyApart}) rather than edit by edit: a huge plan's formula with
+ * other words in it meets thousands of pairs that share an edge.
+ */
+function characterBits(sentences: readonly Sentence[]): Int32Array {
+  const bits = new Int32Array(BIT_WORDS * sentences.length);
+  for (let i = 0; i < sentences.length; i++) {
+    const key = sentences[i]!.key;
+    const at = BIT_WORDS * i;
+    for (let c = 0; c < key.length; c++) {
+      const h = Math.imul(key.charCodeAt(c), 0x9e3779b1) >>> 25;
+      bits[at + (h >>> 5)]! |= 1 << (h & 31);
+    }
+  }
+  return bits;
+}
+
+/** True when sentence i has more than k character bits that sentence j lacks, or the reverse. */
+function surelyApart(bits: Int32Array, i: number, j: number, k: number): boolean {
+  let left = k;
+  let right = k;
+  for (let w = 0; w < BIT_WORDS; w++) {
+    const a = bits[BIT_WORDS * i + w]!;
+    const b = bits[BIT_WORDS * j + w]!;
+    for (let x = a & ~b; x !== 0; x &= x - 1) if (left-- === 0) return true;
+    for (let x = b & ~a; x !== 0; x &= x - 1) if (right-- === 0) return true;
+  }
+  return false;
+}
+
 /** True when the characters where a and b differ include a digit or a Latin letter: another year or body, not a slip. */
 function differsInNames(a: string, b: string): boolean {
   let p = 0;
@@ -284,6 +329,44 @@ function wholeMeasuresRepeat(a: PlanNode | undefined, b: PlanNode | undefined): 
   if (ka === kb || bigramDice(ka, kb) >= MEASURE_THRESHOLD) return true;
   const ra = afterOwners(a, ka);
   return ra !== undefined && ra === afterOwners(b, kb);
+}
+
+/**
+ * The stacks of headings that a walk of `nodes` in document order keeps (a heading
+ * of depth d cuts the stack to d and goes on top), for every prefix of the walk at
+ * once: `top[k]` is the top after nodes[0..k] (-1 when empty), `below[h]` the
+ * heading under node h once it is pushed, and `reach[k]` the latest head start among
+ * nodes[0..k], so that the walk that stops at the first node starting after an
+ * offset is found by binary search. A huge plan asks this for thousands of sentences.
+ */
+interface HeadingStacks {
+  top: Int32Array;
+  below: Int32Array;
+  reach: Float64Array;
+}
+
+function headingStacks(nodes: readonly PlanNode[]): HeadingStacks {
+  const top = new Int32Array(nodes.length);
+  const below = new Int32Array(nodes.length).fill(-1);
+  const height = new Int32Array(nodes.length);
+  const reach = new Float64Array(nodes.length);
+  let current = -1;
+  let most = -Infinity;
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!;
+    most = Math.max(most, n.headRange.start);
+    reach[k] = most;
+    if (n.kind !== "measure" && n.kind !== "bullet") {
+      // stack.length = min(length, depth): pop down to depth, then push.
+      let h = current;
+      while (h >= 0 && height[h]! > n.depth) h = below[h]!;
+      below[k] = h;
+      height[k] = (h >= 0 ? height[h]! : 0) + 1;
+      current = k;
+    }
+    top[k] = current;
+  }
+  return { top, below, reach };
 }
 
 export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
@@ -350,6 +433,12 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
     if (maxEdits > 0) {
       // Near repeats: candidates share their first or their last EDGE characters.
       const buckets = new Map<string, number[]>();
+      // Lengths and character bits in flat arrays: a huge plan's buckets are scanned
+      // BUCKET_REACH deep twice per sentence, and reading objects there is what costs.
+      const lengths = new Int32Array(sentences.length);
+      for (let i = 0; i < sentences.length; i++) lengths[i] = sentences[i]!.key.length;
+      const bits = characterBits(sentences);
+      const reach = sentences.length > HUGE_PLAN_SENTENCES ? HUGE_PLAN_REACH : BUCKET_REACH;
       for (let i = 0; i < sentences.length; i++) {
         const key = sentences[i]!.key;
         if (groups.get(key)![0] !== i) continue;
@@ -359,10 +448,11 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
             buckets.set(edge, [i]);
             continue;
           }
-          for (let b = bucket.length - 1; b >= 0 && b >= bucket.length - BUCKET_REACH; b--) {
+          for (let b = bucket.length - 1; b >= 0 && b >= bucket.length - reach; b--) {
             const j = bucket[b]!;
+            if (Math.abs(lengths[j]! - key.length) > maxEdits) continue;
+            if (surelyApart(bits, i, j, maxEdits) || root(i) === root(j)) continue;
             const other = sentences[j]!.key;
-            if (Math.abs(other.length - key.length) > maxEdits || root(i) === root(j)) continue;
             if (withinEdits(other, 0, other.length, key, 0, key.length, maxEdits) && !differsInNames(other, key)) join(i, j);
           }
           bucket.push(i);
@@ -400,6 +490,8 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       for (let i = lo - 1; i >= 0 && reach[i]! > offset; i--) if (offset < measures[i]!.headRange.end) return measures[i];
       return undefined;
     };
+    /** The measures and bullets that say 再掲 themselves (few: looked for once, not per sentence). */
+    let markedMeasures: PlanNode[] | undefined;
     const marked = (s: Sentence): boolean => {
       if (MARK.test(joined.text.slice(s.start, s.end))) return true;
       const from = joined.text.lastIndexOf("\n", s.start) + 1;
@@ -407,7 +499,8 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       if (to < 0) to = joined.text.length;
       if (MARK.test(joined.text.slice(from, to))) return true;
       for (const n of headingsAbove(s.source)) if (MARK.test(context.text.slice(n.headRange.start, headingLine(context.text, n).end))) return true;
-      for (const n of measures) if (n.range.start <= s.source && s.source < n.range.end && MARK.test(n.text.text)) return true;
+      markedMeasures ??= measures.filter((n) => MARK.test(n.text.text));
+      for (const n of markedMeasures) if (n.range.start <= s.source && s.source < n.range.end) return true;
       return false;
     };
     /** Japanese characters left once quoted titles of other documents are taken out. */
@@ -421,20 +514,25 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       }
       return count;
     };
+    let above: HeadingStacks | undefined;
     /**
      * The headings a sentence stands under, outermost first, found by document
      * order (the last heading of each depth before it) rather than by ranges: a
      * heading's range may end before the paragraphs that follow it.
      */
     const headingsAbove = (offset: number): PlanNode[] => {
-      const stack: PlanNode[] = [];
-      for (const n of nodes) {
-        if (n.headRange.start > offset) break;
-        if (n.kind === "measure" || n.kind === "bullet") continue;
-        stack.length = Math.min(stack.length, n.depth);
-        stack.push(n);
+      above ??= headingStacks(nodes);
+      // The walk in document order stops at the first node starting after offset.
+      let lo = 0;
+      let hi = nodes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (above.reach[mid]! <= offset) lo = mid + 1;
+        else hi = mid;
       }
-      return stack;
+      const stack: PlanNode[] = [];
+      for (let h = lo > 0 ? above.top[lo - 1]! : -1; h >= 0; h = above.below[h]!) stack.push(nodes[h]!);
+      return stack.reverse();
     };
     const title = (n: PlanNode): string => normaliseMeasure(context.text.slice(n.labelRange.end, headingLine(context.text, n).end));
     /**
