@@ -3,6 +3,7 @@
  * in あいうえお order (voicing and small kana folded, 「ー」 read as its vowel), and
  * the items that break an otherwise sorted sequence.
  */
+import { TextMemo } from "../memo/text-memo.js";
 
 // Made once rather than at each call (a literal in a function is a new object every time).
 const NOT_LETTER_OR_DIGIT_G = /[^a-z0-9]/g;
@@ -90,17 +91,11 @@ export function headwordSortKey(headword: string): SortKey | undefined {
  * string, so a kept key is the key. Cleared past a bound.
  */
 const MAX_CACHED = 5_000;
-const sortKeys = new Map<string, SortKey | null>();
-const initialKeys = new Map<string, SortKey | null>();
+const sortKeys = new TextMemo<SortKey | undefined>(MAX_CACHED);
+const initialKeys = new TextMemo<SortKey | undefined>(MAX_CACHED);
 
-function cached(cache: Map<string, SortKey | null>, s: string, compute: (s: string) => SortKey | undefined): SortKey | undefined {
-  let k = cache.get(s);
-  if (k === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    k = compute(s) ?? null;
-    cache.set(s, k);
-  }
-  return k ?? undefined;
+function cached(cache: TextMemo<SortKey | undefined>, s: string, compute: (s: string) => SortKey | undefined): SortKey | undefined {
+  return cache.of(s, compute);
 }
 
 function sortKeyOf(headword: string): SortKey | undefined {

@@ -8,6 +8,7 @@
  * well be right to point elsewhere.
  */
 import { walkPlan, type PlanDocument, type PlanNode } from "@planlint/core";
+import { onForgetKeptWork, TextMemo } from "../memo/text-memo.js";
 
 const WORD = /[\u4e00-\u9fff々]{2,}|[\u30a1-\u30fa\u30fc]{3,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}/g;
 
@@ -28,16 +29,10 @@ export function topicUnits(text: string): Set<string> {
  * are read from here rather than normalised and scanned again. Cleared when it
  * grows past a bound, so a long session does not keep every text it has seen.
  */
-const unitsByText = new Map<string, Set<string>>();
-const MAX_CACHED_TEXTS = 20_000;
+const unitsByText = new TextMemo<Set<string>>(20_000);
 
 function cachedUnits(text: string): Set<string> {
-  let units = unitsByText.get(text);
-  if (!units) {
-    if (unitsByText.size >= MAX_CACHED_TEXTS) unitsByText.clear();
-    unitsByText.set(text, (units = topicUnits(text)));
-  }
-  return units;
+  return unitsByText.of(text, topicUnits);
 }
 
 interface Frequencies {
@@ -53,6 +48,9 @@ const frequencies = new WeakMap<PlanDocument, Frequencies>();
  * depend on nothing else.
  */
 let last: { sets: readonly Set<string>[]; counted: Map<string, number> } | undefined;
+onForgetKeptWork(() => {
+  last = undefined;
+});
 
 function sameSets(a: readonly Set<string>[], b: readonly Set<string>[]): boolean {
   if (a.length !== b.length) return false;

@@ -13,6 +13,7 @@
 import { walkPlan, type PlanDocument, type PlanNode, type RuleReport, type TextRange } from "@planlint/core";
 import { defineRule } from "../rule.js";
 import { bigramDice, describeDifference } from "../text-similarity.js";
+import { onForgetKeptWork, TextMemo } from "../memo/text-memo.js";
 
 export interface NoDuplicateMeasuresOptions {
   /** Dice similarity of character bigrams at or above which two texts are "nearly the same". */
@@ -66,7 +67,6 @@ const normalise = (s: string): string => {
   if (n === undefined) {
     n = s.normalize("NFKC");
     if (n.includes(" ") || n.includes("\t")) n = n.replace(SPACES, "");
-    if (normalised.size >= MAX_CACHED_TEXTS) normalised.clear();
     normalised.set(s, n);
   }
   return n;
@@ -79,8 +79,8 @@ const normalise = (s: string): string => {
  * session (or a huge plan) does not keep every text it has seen.
  */
 const MAX_CACHED_TEXTS = 20_000;
-const normalised = new Map<string, string>();
-const sampledBigrams = new Map<string, Uint16Array>();
+const normalised = new TextMemo<string>(MAX_CACHED_TEXTS);
+const sampledBigrams = new TextMemo<Uint16Array>(MAX_CACHED_TEXTS);
 
 const BUCKET_BITS = 16;
 const BUCKETS = 1 << BUCKET_BITS;
@@ -175,7 +175,6 @@ function tokenise(texts: readonly (string | undefined)[], run: number): Int32Arr
         frequency[b] = 1;
       } else if (frequency[b]! < 0xffff) frequency[b]!++;
     }
-    if (sampledBigrams.size >= MAX_CACHED_TEXTS) sampledBigrams.clear();
     sampledBigrams.set(s, pool.slice(first, n));
   }
   starts[texts.length] = n;
@@ -347,6 +346,9 @@ export const noDuplicateMeasures = defineRule<NoDuplicateMeasuresOptions>({
 
 /** The last plan's findings by file: every file of a plan asks for them. */
 let lastPlan: { perFile: readonly Entry[][]; options: string; reports: RuleReport[][] } | undefined;
+onForgetKeptWork(() => {
+  lastPlan = undefined;
+});
 
 /**
  * Repeats among `entries` (in plan order), as reports on the file of the later
