@@ -167,7 +167,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
         append(text.slice(from, cut.start));
         any = true;
       }
-      cellBreak = markdown && text.lastIndexOf("|", Math.min(cut.end, ce) - 1) >= Math.max(cut.start, from);
+      cellBreak = markdown && hasPipe(text, Math.max(cut.start, from), Math.min(cut.end, ce));
       from = Math.max(from, cut.end);
     }
     if (from < ce) {
@@ -280,4 +280,14 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
 export function crossesParagraph(joined: JoinedText, start: number, end: number): boolean {
   const nl = joined.text.indexOf("\n", start);
   return nl >= 0 && nl < end;
+}
+
+/**
+ * Whether text[from, to) has a `|` (a table's cell border). Searched inside the
+ * range only: lastIndexOf from its end ran back to the start of a text without
+ * one, for every cut of a long Markdown plan.
+ */
+function hasPipe(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 0x7c) return true;
+  return false;
 }

@@ -33,18 +33,8 @@
  * edits of real documents.
  */
 import type { Nodes, Root, RootContent } from "mdast";
+import { BOUNDARY_TYPES, UNSETTLED_BEFORE, blankLineStart, collectDefinitionSources, collectDefinitions, lineEndings, mayHaveFrontMatter, shift } from "./block-boundaries.js";
 import { constructsKey, parseMdast } from "./mdast.js";
-
-/** Top-level blocks that can start a window (see above). */
-const BOUNDARY_TYPES = new Set(["paragraph", "heading", "definition", "footnoteDefinition"]);
-
-/**
- * Blocks after which micromark does not start afresh even past a blank line:
- * indented code may go on after blank lines, and the line after them is read
- * as if it interrupted something (`1. ` alone is then a paragraph, not a list).
- * HTML blocks are kept out for the same doubt.
- */
-const UNSETTLED_BEFORE = new Set(["code", "html"]);
 
 /**
  * The last parse of one document, reused for the next version's parse. It owns
@@ -200,16 +190,6 @@ function findWindow(old: string, kids: readonly RootContent[], text: string): Wi
   return { first, after, start, oldEnd, newEnd: oldEnd + delta };
 }
 
-/**
- * Front matter is tried at the very start, found or not, and where it is tried
- * micromark's reading of later blocks changed with edits far below (a random
- * edit test found a block quote read as a paragraph): such a text is parsed whole.
- */
-function mayHaveFrontMatter(text: string): boolean {
-  const c = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return text.startsWith("---", c) || text.startsWith("+++", c);
-}
-
 /** Block i starts in the first column after a blank line, and is a kind whose first line reads the same whatever is above. */
 function isBoundary(text: string, kids: readonly RootContent[], i: number): boolean {
   const node = kids[i]!;
@@ -222,25 +202,6 @@ function isBoundary(text: string, kids: readonly RootContent[], i: number): bool
   return blank !== undefined && blank > 0 && kids[i - 1]!.position!.end.offset! < blank;
 }
 
-/** Where the line before the one starting at `at` starts, if that line is blank (spaces and tabs only). */
-function blankLineStart(text: string, at: number): number | undefined {
-  if (at === 0) return undefined;
-  let i = at - 1;
-  const c = text.charCodeAt(i);
-  if (c !== 0x0a && c !== 0x0d) return undefined;
-  if (c === 0x0a && i > 0 && text.charCodeAt(i - 1) === 0x0d) i--;
-  // i is the line break ending the previous line; walk back over its content.
-  let j = i;
-  while (j > 0) {
-    const d = text.charCodeAt(j - 1);
-    if (d === 0x20 || d === 0x09) j--;
-    else break;
-  }
-  if (j === 0) return 0;
-  const d = text.charCodeAt(j - 1);
-  return d === 0x0a || d === 0x0d ? j : undefined;
-}
-
 /** The offset of the line break ending the line that contains `at` (the text's length on the last line). */
 function lineEnd(text: string, at: number): number {
   for (let i = at; i < text.length; i++) {
@@ -250,47 +211,3 @@ function lineEnd(text: string, at: number): number {
   return text.length;
 }
 
-/** Line endings as micromark counts them: \r\n, \r and \n are one each. */
-function lineEndings(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) n++;
-    else if (c === 0x0d && text.charCodeAt(i + 1) !== 0x0a) n++;
-  }
-  return n;
-}
-
-function collectDefinitions(node: Nodes, into: Set<string>): void {
-  const found = new Map<string, string>();
-  collectDefinitionSources(node, found);
-  for (const key of found.keys()) into.add(key);
-}
-
-/** Definitions under `node`, by kind and identifier, each with a line that defines the same label. */
-function collectDefinitionSources(node: Nodes, into: Map<string, string>): void {
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === "definition") into.set(`l\0${n.identifier}`, `[${n.label ?? n.identifier}]: x`);
-    else if (n.type === "footnoteDefinition") into.set(`f\0${n.identifier}`, `[^${n.label ?? n.identifier}]: x`);
-    if ("children" in n) for (const c of n.children) stack.push(c as Nodes);
-  }
-}
-
-/** Moves a subtree's positions by `offset` characters and `lines` lines (columns stay: blocks start lines). */
-function shift(node: Nodes, offset: number, lines: number): void {
-  if (offset === 0 && lines === 0) return;
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    const p = n.position;
-    if (p) {
-      p.start.offset! += offset;
-      p.end.offset! += offset;
-      p.start.line += lines;
-      p.end.line += lines;
-    }
-    if ("children" in n) for (const c of n.children) stack.push(c as Nodes);
-  }
-}

@@ -22,6 +22,7 @@ import { gfmFootnote } from "micromark-extension-gfm-footnote";
 import { gfmStrikethrough } from "micromark-extension-gfm-strikethrough";
 import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTaskListItem } from "micromark-extension-gfm-task-list-item";
+import { parseInParts } from "./parse-in-parts.js";
 import { parseWithPlainParagraphs } from "./plain-paragraphs.js";
 
 /** Front matter kinds recognised at the start of a file: `---` YAML and `+++` TOML. */
@@ -81,6 +82,11 @@ function options(key: number): Options {
  * text nodes around a failed autolink attempt are split differently without it).
  */
 export function parseMdast(text: string, key = constructsKey(text)): Root {
+  // A long text in parts (parse-in-parts.ts): micromark's time grows with the square of a plan's length.
+  return parseInParts(text, (part) => parseWhole(part, key)) ?? parseWhole(text, key);
+}
+
+function parseWhole(text: string, key: number): Root {
   const parse = (t: string): Root => micromarkMdast(t, key);
   // Plain paragraphs of prose are made without micromark reading them (plain-paragraphs.ts).
   const root = parseWithPlainParagraphs(text, parse) ?? parse(text);

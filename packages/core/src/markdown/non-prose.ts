@@ -22,6 +22,7 @@ export function collectNonProse(text: string, root: Root): TextRange[] {
   const add = (start: number, end: number): void => {
     if (end > start) out.push({ start, end });
   };
+  const backslashes = new BackslashFinder(text);
   const stack: Nodes[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -47,7 +48,7 @@ export function collectNonProse(text: string, root: Root): TextRange[] {
       // The delimiter row 「|---|:-:|」 is the line between the head row and the next.
       if (head) add(skipLineBreak(text, endOf(head), second ? startOf(second) : end), second ? backOverLineBreak(text, startOf(second), endOf(head)) : end);
     } else if (node.type === "text") {
-      escapes(text, start, end, add);
+      escapes(text, backslashes, start, end, add);
     }
     if ("children" in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
   }
@@ -92,17 +93,37 @@ function quoteMarks(text: string, start: number, end: number, add: (s: number, e
       } else break;
     }
     if (markEnd >= 0) add(lineStart, markEnd);
-    const nl = text.indexOf("\n", lineStart);
-    const cr = text.indexOf("\r", lineStart);
-    const br = nl < 0 ? cr : cr < 0 ? nl : Math.min(nl, cr);
-    if (br < 0 || br >= end) break;
+    // The next line break inside the quote (indexOf would search on to the end of the text for a \r).
+    let br = j;
+    while (br < end && text.charCodeAt(br) !== 0x0a && text.charCodeAt(br) !== 0x0d) br++;
+    if (br >= end) break;
     lineStart = br + (text.charCodeAt(br) === 0x0d && text.charCodeAt(br + 1) === 0x0a ? 2 : 1);
   }
 }
 
+/**
+ * The first backslash at or after an offset, without searching the rest of the
+ * text again for every text node: where a document has no backslash (most plans),
+ * indexOf from each text node ran to the end of the text, the square of its length.
+ */
+class BackslashFinder {
+  /** The first backslash at or after `from` (-1: none). */
+  private from = Infinity;
+  private at = -1;
+  constructor(private readonly text: string) {}
+
+  next(start: number): number {
+    if (start < this.from || (this.at >= 0 && this.at < start)) {
+      this.from = start;
+      this.at = this.text.indexOf("\\", start);
+    }
+    return this.at;
+  }
+}
+
 /** The backslash of each escape (`\*`, `\|`): syntax, while the character it escapes is text. */
-function escapes(text: string, start: number, end: number, add: (s: number, e: number) => void): void {
-  for (let k = text.indexOf("\\", start); k >= 0 && k < end - 1; k = text.indexOf("\\", k + 2)) {
+function escapes(text: string, backslashes: BackslashFinder, start: number, end: number, add: (s: number, e: number) => void): void {
+  for (let k = backslashes.next(start); k >= 0 && k < end - 1; k = backslashes.next(k + 2)) {
     if (ESCAPABLE.test(text.charAt(k + 1))) add(k, k + 1);
   }
 }
