@@ -52,6 +52,15 @@ describe("plain paragraphs made without micromark", () => {
     expectMicromarks(text);
   }, 60_000);
 
+  it("makes lists of one-line items too, and gives micromark each as its first item alone", () => {
+    const text =
+      "(1) 項目\n\n- 内閣官房において、施策を推進する。\n- 総務省において、施策を推進する。  \n- 外務省において、施策を推進する。\n\n(2) 項目\n\n" +
+      "1. 第一の施策。\n2. 第二の施策。\n\n段落。\n- 段落の後の項目\n  - 入れ子\n\n段落。\n";
+    const { json, skeleton } = fast(text);
+    expect(skeleton).toBe("a\n\n- a\n\na\n\n1. a\n\n段落。\n- 段落の後の項目\n  - 入れ子\n\na\n");
+    expect(json).toBe(JSON.stringify(micromarkMdast(text)));
+  });
+
   it.each([
     ["a paragraph after a list item and a blank line", "1. 経済社会の活力\n\n我が国の安全の確保を図る。\n\n次の段落。"],
     ["a lazy line of a list item", "- 項目\n続きの行。\n\n段落。"],
@@ -78,6 +87,13 @@ describe("plain paragraphs made without micromark", () => {
     ["HTML and entities inside a line", "段落&amp;。\n\n段落<br>。\n\n段落\\。\n\n段落。"],
     ["plain ASCII words and punctuation", "Society 5.0 (Cabinet Office, 2016); 100% \"IoT\" 'AI' {x} = y + z - w #tag ?\n\n段落。"],
     ["a thematic break and list markers after blank lines", "段落。\n\n***\n\n段落。\n\n+ 項目\n\n段落。\n\n* 項目"],
+    ["lists that another list, a lazy line or an indented line joins", "- 項目\n\n- 施策。\n- 施策。\n\n段落。\n\n- 項目\n続き\n\n- 施策。\n- 施策。\n\n段落。\n\n- 施策。\n- 施策。\n\n  続き\n\n- 施策。\n\n- 施策。"],
+    ["lists of mixed markers and delimiters", "- 施策。\n* 施策。\n\n段落。\n\n1. 施策。\n2) 施策。\n\n段落。\n\n3. 施策。\n4. 施策。\n\n段落。\n\n+ 施策。\n+ 施策。"],
+    ["one-line list items, nested, after paragraphs", "(1) 項目\n\n- 施策を推進する。\n- 施策を推進する。  \n  - 入れ子の施策。\n    1. 番号の施策。\n\n段落。\n- 段落の後の項目。"],
+    ["list items a line continues, lazily or indented", "- 項目\n続きの行。\n- 項目\n  続きの行。\n\n1. 項目\n2) 項目\n\n段落。\n2. 段落の続き。"],
+    ["list items with code, a heading, a quote or a task after the marker", "-     コード\n- # 見出し\n- > 引用\n- [ ] 課題\n-\t項目\n- 項目\n*  項目\n+    項目\n\n段落。"],
+    ["list items in a fence, an HTML comment and a block quote", "```\n- 項目\n```\n\n<!--\n- 項目\n-->\n\n> - 項目\n> - 項目\n\n- 項目"],
+    ["ordered markers of ten digits and thematic breaks", "1234567890. 項目\n123456789. 項目\n\n- - -\n\n* * *\n\n- 項目"],
     ["a front-matter fence at the start", "---\ntitle: 計画\n---\n\n段落。\n\n段落。"],
     ["a byte order mark", "\uFEFF段落。\n\n段落。"],
     ["a NUL and other control characters", "段落\u0000。\n\n段落\u000B。\n\n段落。"],
@@ -91,6 +107,7 @@ const BLOCKS = [
   "我が国の安全の確保を図る。", "政府機関の対策を強化する。\n関係府省庁と連携する。", "(ア)内閣官房において", "3.1. 節", "2020年度", "Society 5.0",
   "- 項目", "1. 項目", "  字下げ", "    コード", "> 引用", "```", "~~~", "<!--", "-->", "<div>", "</div>", "# 見出し", "見出し\n---", "===",
   "| a | b |\n|---|---|", "[^1]: 注", "本文[^1]", "[a]: https://example.jp", "[a]", "***", "行末 ", "行末  ", "\t字", "𠮷", "&amp;", "www.example.jp",
+  "- 施策を推進する。", "  - 入れ子の施策。", "1. 施策。", "2) 施策。", "* 項目", "- 項目  ", "-     コード", "- # 見出し",
   "段落。", "段落。", "段落。", " 段落。", "   段落。", "    段落。", "段落。\n  続き。", "段落。\n\t続き。", "段落。 \n続き。", "段落。\t", "\t段落。", "段落。   ",
 ];
 const SEPARATORS = ["\n", "\n\n", "\n\n\n", "\r\n", "\r\n\r\n", "\r", "\n \n", "\n\t\n"];

@@ -27,7 +27,7 @@
  * `mdast.test.ts` compares the result with micromark's own tree on the corpus,
  * on made-up edge cases and on random documents.
  */
-import type { Nodes, Paragraph, Root, Text } from "mdast";
+import type { List, ListItem, Nodes, Paragraph, Root, Text } from "mdast";
 
 type Point = NonNullable<Paragraph["position"]>["start"];
 
@@ -179,6 +179,88 @@ interface Run {
   paragraphs: PlainParagraph[];
   /** Where the letter stands in the skeleton. */
   skeletonStart: number;
+  /** The one-line items of a list (see {@link plainList}), not a run of top-level paragraphs. */
+  list?: true;
+}
+
+/**
+ * The items of a list in the first column whose items are each one plain line:
+ * the shape in which plans list their measures, and which micromark reads
+ * slowest (its time follows list items and lines, not characters: a skeleton
+ * with each item's text made one letter took it as long). Such a list is given
+ * to micromark as its first item alone (`- a`), and its items are made here.
+ * Only where nothing else can join the list or its items: it starts after a
+ * blank line (or at the start) where no list is open above; its items have one
+ * marker kind (a bullet character, or an ordered delimiter); each item is one
+ * plain line after its marker and one to four spaces, the next line being the
+ * next item, a blank line or the end; after the blank line comes the end, or a
+ * line in the first column that starts no list item.
+ */
+function plainList(text: string, at: number, line: number): PlainParagraph[] | undefined {
+  const items: PlainParagraph[] = [];
+  let kind = -1;
+  let p = at;
+  for (;;) {
+    const content = text.charCodeAt(p) === 0x20 ? -1 : itemContent(text, p);
+    if (content < 0) return undefined;
+    const marker = markerKind(text, p);
+    if (kind === -1) kind = marker;
+    else if (marker !== kind) return undefined;
+    const plain = plainLine(text, content, 0);
+    if (!plain) return undefined;
+    items.push({ lineStart: p, start: content, value: text.slice(content, plain.contentEnd), textEnd: plain.contentEnd, end: plain.end, startLine: line + items.length, endLine: line + items.length, lastLineStart: p });
+    const next = nextLine(text, plain.end);
+    if (next === plain.end) return items;
+    if (!blankLine(text, next)) {
+      p = next;
+      continue;
+    }
+    // After the blank lines: the end, or a line in the first column that is no list item.
+    let q = next;
+    while (q < text.length && blankLine(text, q)) {
+      const after = nextLine(text, lineEndAt(text, q));
+      if (after === lineEndAt(text, q)) return items;
+      q = after;
+    }
+    if (q >= text.length) return items;
+    const c = text.charCodeAt(q);
+    return c !== 0x20 && c !== 0x09 && itemContent(text, q) < 0 ? items : undefined;
+  }
+}
+
+/** The kind of the list item marker at `at` (no indent): its bullet character, or 0x100 plus its ordered delimiter. */
+function markerKind(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 0x2d || c === 0x2a || c === 0x2b) return c;
+  let i = at;
+  while (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+  return 0x100 + text.charCodeAt(i);
+}
+
+/** Where the line containing `at` ends (before its line ending). */
+function lineEndAt(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+  return i;
+}
+
+/** Where a list item's content starts on the line starting at `at` (after its marker and one to four spaces); -1 if the line is no such item. */
+function itemContent(text: string, at: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === 0x20) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x2d || c === 0x2a || c === 0x2b) i++;
+  else {
+    const digits = i;
+    while (i - digits < 10 && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+    if (i === digits || i - digits > 9) return -1;
+    const d = text.charCodeAt(i);
+    if (d !== 0x2e && d !== 0x29) return -1;
+    i++;
+  }
+  const spaces = i;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return i > spaces && i - spaces <= 4 ? i : -1;
 }
 
 /** Fewer characters than this in plain paragraphs: parse the text as it is. */
@@ -198,6 +280,8 @@ export function parseWithPlainParagraphs(text: string, parse: (text: string) => 
   let line = 1;
   let at = 0;
   let afterBlank = true;
+  // A list may be open: since a list item's line, until a line in the first column after a blank line.
+  let listOpen = false;
   while (at < text.length) {
     // After a blank line (or at the start). A run starts with a paragraph in the first column: where an
     // indented one stands (in a list item?) is left to micromark; after a paragraph of the run, only a
@@ -209,9 +293,26 @@ export function parseWithPlainParagraphs(text: string, parse: (text: string) => 
       line = paragraph.endLine + 1;
       at = nextLine(text, paragraph.end);
       afterBlank = false;
+      listOpen = false;
+      continue;
+    }
+    const items = afterBlank && !listOpen ? plainList(text, at, line) : undefined;
+    if (items) {
+      runs.push({ paragraphs: items, skeletonStart: 0, list: true });
+      const last = items[items.length - 1]!;
+      line = last.endLine + 1;
+      at = nextLine(text, last.end);
+      run = undefined;
+      afterBlank = false;
+      listOpen = true;
+      if (at === last.end) break;
       continue;
     }
     const blank = blankLine(text, at);
+    if (!blank) {
+      if (itemContent(text, at) >= 0) listOpen = true;
+      else if (afterBlank && text.charCodeAt(at) !== 0x20 && text.charCodeAt(at) !== 0x09) listOpen = false;
+    }
     let end = at;
     while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end++;
     // A line that is neither blank nor in a plain paragraph ends the run.
@@ -246,17 +347,26 @@ export function parseWithPlainParagraphs(text: string, parse: (text: string) => 
   parts.push(text.slice(copied));
   const root = parse(parts.join(""));
 
-  // Every letter must be a top-level paragraph with one text node, exactly where it was put.
-  const letters = new Set<Nodes>();
+  // Every letter must stand where it was put, at the top level: a run's as a paragraph with one text
+  // node; a list's as a list of one item that holds such a paragraph, from the first item's marker.
+  const letters = new Map<Nodes, Run>();
   let k = 0;
   for (const node of root.children) {
     if (k === runs.length) break;
     const r = runs[k]!;
+    const p0 = r.paragraphs[0]!;
     const start = node.position!.start.offset!;
-    if (start < r.skeletonStart) continue;
-    if (start > r.skeletonStart || node.type !== "paragraph" || node.position!.end.offset !== r.skeletonStart + 1) return undefined;
-    if (node.children.length !== 1 || node.children[0]!.type !== "text") return undefined;
-    letters.add(node);
+    const expected = r.list ? r.skeletonStart - (p0.start - p0.lineStart) : r.skeletonStart;
+    if (start < expected) continue;
+    if (start > expected || node.position!.end.offset !== r.skeletonStart + 1) return undefined;
+    let paragraph: Nodes = node;
+    if (r.list) {
+      if (node.type !== "list" || node.children.length !== 1 || node.children[0]!.children.length !== 1) return undefined;
+      paragraph = node.children[0]!.children[0]!;
+      if (paragraph.position!.start.offset !== r.skeletonStart || paragraph.position!.end.offset !== r.skeletonStart + 1) return undefined;
+    }
+    if (paragraph.type !== "paragraph" || paragraph.children.length !== 1 || paragraph.children[0]!.type !== "text") return undefined;
+    letters.set(node, r);
     k++;
   }
   if (k !== runs.length) return undefined;
@@ -284,22 +394,24 @@ export function parseWithPlainParagraphs(text: string, parse: (text: string) => 
   const stack: Nodes[] = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (letters.has(node)) continue;
+    const letter = letters.get(node);
+    // A run's letter is made anew; a list's node stays, with its items made anew.
+    if (letter && !letter.list) continue;
     const position = node.position;
     if (position) {
       toText(position.start);
       toText(position.end);
     }
-    if ("children" in node) for (const child of node.children) stack.push(child as Nodes);
+    if (!letter && "children" in node) for (const child of node.children) stack.push(child as Nodes);
   }
   const children: Root["children"] = [];
-  k = 0;
   for (const node of root.children) {
-    if (!letters.has(node)) {
+    const r = letters.get(node);
+    if (!r) children.push(node);
+    else if (r.list) {
+      (node as List).children = r.paragraphs.map(listItemNode);
       children.push(node);
-      continue;
-    }
-    for (const p of runs[k++]!.paragraphs) children.push(paragraphNode(p));
+    } else for (const p of r.paragraphs) children.push(paragraphNode(p));
   }
   root.children = children;
   return root;
@@ -310,4 +422,15 @@ function paragraphNode(p: PlainParagraph): Paragraph {
   const start = (): Point => ({ line: p.startLine, column: p.start - p.lineStart + 1, offset: p.start });
   const value: Text = { type: "text", value: p.value, position: { start: start(), end: { line: p.endLine, column: p.textEnd - p.lastLineStart + 1, offset: p.textEnd } } };
   return { type: "paragraph", children: [value], position: { start: start(), end: { line: p.endLine, column: p.end - p.lastLineStart + 1, offset: p.end } } };
+}
+
+/** A one-line list item's node, as mdast-util-from-markdown makes it: from its line's start to its paragraph's end. */
+function listItemNode(p: PlainParagraph): ListItem {
+  return {
+    type: "listItem",
+    spread: false,
+    checked: null,
+    children: [paragraphNode(p)],
+    position: { start: { line: p.startLine, column: 1, offset: p.lineStart }, end: { line: p.endLine, column: p.end - p.lastLineStart + 1, offset: p.end } },
+  };
 }
