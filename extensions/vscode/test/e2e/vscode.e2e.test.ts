@@ -161,11 +161,7 @@ describe.skipIf("skip" in env)("VS Code (code-server 4.100.3) with the packaged 
 
   it("hover on NISC shows its glossary entry", async () => {
     await timed("hover on NISC", async () => {
-      await vscode.goToLine(lineOf(NISC_CONTEXT));
-      const box = await vscode.until("NISC on screen", () => vscode.textBox(NISC_CONTEXT, "NISC"));
-      const { x, y } = center(box);
-      await vscode.page.mouse.move(x - 40, y + 40);
-      await vscode.page.mouse.move(x, y, { steps: 5 });
+      await vscode.hoverOn(lineOf(NISC_CONTEXT), NISC_CONTEXT, "NISC");
       await expect.poll(() => vscode.hover().textContent(), { timeout: 15000 }).toContain("内閣サイバーセキュリティセンター");
     }, vscode);
     await vscode.page.waitForTimeout(600); // the hover fades in

@@ -19,7 +19,7 @@ import manifest from "../../package.json";
 import { EXTENSION_DIR, REPO_DIR, packageExtension } from "../extension-dir.js";
 import { codeServerDirs, e2eEnvironment, installExtension, QUIET_SETTINGS, reportSkip, startCodeServer, type RunningCodeServer } from "./code-server.js";
 import { lineOf, NISC_CONTEXT, SEED_NAME, TERMS_CONTEXT } from "./seed.js";
-import { center, launchChromium, Workbench } from "./workbench.js";
+import { launchChromium, Workbench } from "./workbench.js";
 
 const SCREENSHOTS = join(EXTENSION_DIR, "test", "e2e", "screenshots");
 
@@ -78,11 +78,7 @@ describe.skipIf("skip" in env)("VS Code for the web (code-server's web-worker ex
   }, 150000);
 
   it("hover on NISC shows its entry in the seed's glossary", async () => {
-    await vscode.goToLine(lineOf(NISC_CONTEXT));
-    const box = await vscode.until("NISC on screen", () => vscode.textBox(NISC_CONTEXT, "NISC"));
-    const { x, y } = center(box);
-    await vscode.page.mouse.move(x - 40, y + 40);
-    await vscode.page.mouse.move(x, y, { steps: 5 });
+    await vscode.hoverOn(lineOf(NISC_CONTEXT), NISC_CONTEXT, "NISC");
     await expect.poll(() => vscode.hover().textContent(), { timeout: 15000 }).toContain("内閣サイバーセキュリティセンター");
     await vscode.page.waitForTimeout(600); // the hover fades in
     await vscode.screenshot("web-02-hover-nisc");

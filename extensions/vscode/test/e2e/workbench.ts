@@ -197,6 +197,15 @@ export class Workbench {
     }
   }
 
+  /** Goes to LINE and moves the mouse onto WORD in CONTEXT there, from below left as a user does, so that its hover opens. */
+  async hoverOn(line: number, context: string, word: string): Promise<void> {
+    await this.goToLine(line);
+    const box = await this.until(`${word} on screen`, () => this.textBox(context, word));
+    const { x, y } = center(box);
+    await this.page.mouse.move(x - 40, y + 40);
+    await this.page.mouse.move(x, y, { steps: 5 });
+  }
+
   /** The visible hover box. */
   hover(): Locator {
     return this.page.locator(".monaco-hover:not(.hidden) .monaco-hover-content").first();
