@@ -39,7 +39,10 @@ function scopedRanges(doc: PlanDocument, scopes: readonly PartKind[], length: nu
   const push = (start: number, end: number): void => {
     if (end <= start) return;
     const last = out[out.length - 1];
-    if (last && last.end >= start) last.end = Math.max(last.end, end);
+    // Overlaps merge; parts that only touch stay two regions, as in proseText's: each part
+    // ends its paragraph (merged, the overview's last line ran into the body's first
+    // heading), and the rules of both kinds then read one joined text, built once.
+    if (last && last.end > start) last.end = Math.max(last.end, end);
     else out.push({ start, end });
   };
   let at = 0;

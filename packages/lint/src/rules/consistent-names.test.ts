@@ -25,6 +25,21 @@ runRuleTests(consistentNames, {
   ],
   invalid: [
     {
+      name: "a half-width 中黒 (･) at the very start of the text, and an ordinal in kanji beside figures",
+      text: "デジタル･ガバメントを進める。デジタルガバメントを見直す。デジタルガバメントを進める。第五期計画と第５期計画と第５期計画。",
+      errors: [
+        { messageId: "twoWays", at: "デジタル･ガバメント", data: { preferred: "デジタルガバメント" } },
+        { messageId: "twoWays", at: "第五期計画", data: { preferred: "第５期計画" } },
+      ],
+      output: "デジタルガバメントを進める。デジタルガバメントを見直す。デジタルガバメントを進める。第５期計画と第５期計画と第５期計画。",
+    },
+    {
+      name: "names one after another and overlapping candidates: 日・米・豪 then 日米豪, ア・イ・ウエ (one-character words are no name)",
+      text: body("日・米・豪の協力。日米豪の協力。日米豪の対話。ア・イ・ウエ。"),
+      errors: [{ messageId: "twoWays", at: "日・米・豪", data: { preferred: "日米豪" } }],
+      output: body("日米豪の協力。日米豪の協力。日米豪の対話。ア・イ・ウエ。"),
+    },
+    {
       name: "katakana with and without 中黒: the majority wins",
       text: body("デジタル・ガバメント中長期計画。デジタル・ガバメント推進標準ガイドライン。デジタルガバメントを見直す。"),
       errors: [{ messageId: "twoWays", at: "デジタルガバメント", data: { preferred: "デジタル・ガバメント", preferredCount: "2", foundCount: "1" } }],

@@ -44,16 +44,46 @@ const HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3005";
 // (The lookbehind follows the first letter: in front, it was tried at every position of the text.)
 const LATIN_NUMBER = /([A-Za-z\uff21-\uff3a\uff41-\uff5a](?<![A-Za-z\uff21-\uff3a\uff41-\uff5a0-9\uff10-\uff19][\s\S])[A-Za-z\uff21-\uff3a\uff41-\uff5a-]*)([ \u3000]?)([0-9\uff10-\uff19]+(?:[.\uff0e][0-9\uff10-\uff19]+)*)(?![0-9\uff10-\uff19A-Za-z\uff21-\uff3a\uff41-\uff5a])/g;
 /** Katakana words joined by 中黒: 「デジタル・ガバメント」, 「セキュリティ・バイ・デザイン」. */
-const KATAKANA_DOTTED = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+(?:[・･][\u30a1-\u30f6][${KATAKANA}]+)+(?![${KATAKANA}・･])`, "g");
-const KATAKANA_RUN = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+`, "g");
+// The dotted patterns are sticky: tried only where a 中黒 puts a match (see matchesAt).
+const KATAKANA_DOTTED = new RegExp(`(?<![${KATAKANA}])[\u30a1-\u30f6][${KATAKANA}]+(?:[・･][\u30a1-\u30f6][${KATAKANA}]+)+(?![${KATAKANA}・･])`, "y");
+/** The KATAKANA class: a run of it is one katakana word. */
+function isKatakana(c: number): boolean {
+  return (c >= 0x30a1 && c <= 0x30f6) || c === 0x30fc;
+}
 /** One kanji and a Latin acronym joined by 中黒: 「日・ASEAN」, 「日・EU」. */
 // Any character may stand before: 「第２回日・ASEAN対話」 (the dot already splits the name off).
-const KANJI_ACRONYM_DOTTED = new RegExp(`(?<!・)[${HAN}]・[A-Z]{2,}(?![A-Za-z・])`, "g");
+const KANJI_ACRONYM_DOTTED = new RegExp(`(?<!・)[${HAN}]・[A-Z]{2,}(?![A-Za-z・])`, "y");
 const HAN_CHAR = new RegExp(`[${HAN}]`);
 /** Single kanji joined by 中黒, standing alone: 「日・米・豪」, 「官・民」. */
-const KANJI_DOTTED = new RegExp(`(?<![${HAN}・])[${HAN}](?:・[${HAN}])+(?![${HAN}・])`, "g");
+const KANJI_DOTTED = new RegExp(`(?<![${HAN}・])[${HAN}](?:・[${HAN}])+(?![${HAN}・])`, "y");
 /** 第N次/期/回/版/世代 and the name that follows it. */
-const ORDINAL_NAME = new RegExp(`第([一二三四五六七八九十百〇]+|[0-9\uff10-\uff19]+)(次|期|回|版|世代)([${HAN}${KATAKANA}]{2,})`, "g");
+const ORDINAL_NAME = new RegExp(`第([一二三四五六七八九十百〇]+|[0-9\uff10-\uff19]+)(次|期|回|版|世代)([${HAN}${KATAKANA}]{2,})`, "y");
+
+/** Where `char` stands in `text`, in order. */
+function positionsOf(text: string, char: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) out.push(at);
+  return out;
+}
+
+/**
+ * The matches of a sticky regexp in `text`, in order and not overlapping, as a global
+ * one finds them, for a regexp that can match only at `starts` (ascending): it is
+ * tried there alone, not at every character of the plan.
+ */
+function matchesAt(text: string, re: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
 
 const KANJI_DIGIT: Record<string, number> = { 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
@@ -115,22 +145,36 @@ export const consistentNames = defineRule({
 
     // Dotted names first; then every katakana run that is one of them without its dots.
     const dottedKatakana = new Set<string>();
-    KATAKANA_DOTTED.lastIndex = 0;
-    for (let m = KATAKANA_DOTTED.exec(text); m !== null; m = KATAKANA_DOTTED.exec(text)) {
+    // Where the dotted names can start. Every match of the three dotted patterns holds a 中黒:
+    // a single kanji stands right before the first (日・米), a whole katakana word before it
+    // (デジタル・ガバメント; the word's start, found by walking back, is where the match starts).
+    const dots = positionsOf(text, "・");
+    const kanjiStarts = dots.filter((i) => i > 0).map((i) => i - 1);
+    const katakanaStarts: number[] = [];
+    for (const i of text.includes("･") ? [...dots, ...positionsOf(text, "･")].sort((a, b) => a - b) : dots) {
+      let start = i;
+      while (start > 0 && isKatakana(text.charCodeAt(start - 1))) start--;
+      if (start < i) katakanaStarts.push(start);
+    }
+    for (const m of matchesAt(text, KATAKANA_DOTTED, katakanaStarts)) {
       const bare = m[0].replace(/[・･]/g, "");
       dottedKatakana.add(bare);
       add(`kana:${bare}`, "dotted", m.index, m.index + m[0].length);
     }
-    if (dottedKatakana.size > 0) {
-      KATAKANA_RUN.lastIndex = 0;
-      for (let m = KATAKANA_RUN.exec(text); m !== null; m = KATAKANA_RUN.exec(text)) {
-        if (dottedKatakana.has(m[0])) add(`kana:${m[0]}`, "joined", m.index, m.index + m[0].length);
+    // A joined form is a whole katakana run (the characters on both sides are no katakana):
+    // looked for by its own spelling, not by reading every katakana run of the plan.
+    const joinedKatakana: { start: number; bare: string }[] = [];
+    for (const bare of dottedKatakana) {
+      for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + bare.length)) {
+        if (!isKatakana(text.charCodeAt(at - 1)) && !isKatakana(text.charCodeAt(at + bare.length))) joinedKatakana.push({ start: at, bare });
       }
     }
+    // In text order, as a scan of the runs adds them.
+    joinedKatakana.sort((a, b) => a.start - b.start);
+    for (const { start, bare } of joinedKatakana) add(`kana:${bare}`, "joined", start, start + bare.length);
 
-    KANJI_DOTTED.lastIndex = 0;
     const dottedKanji = new Set<string>();
-    for (let m = KANJI_DOTTED.exec(text); m !== null; m = KANJI_DOTTED.exec(text)) {
+    for (const m of matchesAt(text, KANJI_DOTTED, kanjiStarts)) {
       const bare = m[0].replace(/・/g, "");
       dottedKanji.add(bare);
       add(`kanji:${bare}`, "dotted", m.index, m.index + m[0].length);
@@ -144,9 +188,8 @@ export const consistentNames = defineRule({
     }
 
     // One kanji standing for a country with a Latin acronym: 「日・ASEAN」/「日ASEAN」.
-    KANJI_ACRONYM_DOTTED.lastIndex = 0;
     const dottedAcronyms = new Set<string>();
-    for (let m = KANJI_ACRONYM_DOTTED.exec(text); m !== null; m = KANJI_ACRONYM_DOTTED.exec(text)) {
+    for (const m of matchesAt(text, KANJI_ACRONYM_DOTTED, kanjiStarts)) {
       const bare = m[0].replace(/・/g, "");
       dottedAcronyms.add(bare);
       add(`kanji:${bare}`, "dotted", m.index, m.index + m[0].length);
@@ -158,8 +201,7 @@ export const consistentNames = defineRule({
       }
     }
 
-    ORDINAL_NAME.lastIndex = 0;
-    for (let m = ORDINAL_NAME.exec(text); m !== null; m = ORDINAL_NAME.exec(text)) {
+    for (const m of matchesAt(text, ORDINAL_NAME, positionsOf(text, "第"))) {
       const value = numeralValue(m[1]!);
       if (Number.isNaN(value)) continue;
       const form = /^[0-9\uff10-\uff19]+$/.test(m[1]!) ? "figures" : "kanji";
