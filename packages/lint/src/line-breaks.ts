@@ -4,9 +4,12 @@
  * pays most for, since V8 never gets to optimise it. indexOf runs natively at
  * full speed from the first call.
  */
+import { onForgetKeptWork } from "./memo/text-memo.js";
 
 /** The last "\n" and "\r" of the text last asked about (most texts have no "\r": it is never searched for again). */
 let last: { text: string; lf: number; cr: number } | undefined;
+// Kept across lints like the memos: forgotten with them (it also holds the last text).
+onForgetKeptWork(() => (last = undefined));
 
 function lastBreaks(text: string): { lf: number; cr: number } {
   if (last?.text !== text) last = { text, lf: text.lastIndexOf("\n"), cr: text.lastIndexOf("\r") };

@@ -82,7 +82,7 @@ export function outOfSequence<T extends { key: string }>(items: readonly T[]): S
  * as the vowel before it. Headwords with kanji, or mixing scripts, have no key.
  */
 export function headwordSortKey(headword: string): SortKey | undefined {
-  return cached(sortKeys, headword, sortKeyOf);
+  return sortKeys.of(headword, sortKeyOf);
 }
 
 /**
@@ -93,10 +93,6 @@ export function headwordSortKey(headword: string): SortKey | undefined {
 const MAX_CACHED = 5_000;
 const sortKeys = new TextMemo<SortKey | undefined>(MAX_CACHED);
 const initialKeys = new TextMemo<SortKey | undefined>(MAX_CACHED);
-
-function cached(cache: TextMemo<SortKey | undefined>, s: string, compute: (s: string) => SortKey | undefined): SortKey | undefined {
-  return cache.of(s, compute);
-}
 
 function sortKeyOf(headword: string): SortKey | undefined {
   const h = headword.normalize("NFKC").trim();
@@ -111,7 +107,7 @@ function sortKeyOf(headword: string): SortKey | undefined {
 
 /** The key of an index letter or of a headword's first character. */
 export function initialKey(ch: string): SortKey | undefined {
-  return cached(initialKeys, ch, initialKeyOf);
+  return initialKeys.of(ch, initialKeyOf);
 }
 
 function initialKeyOf(ch: string): SortKey | undefined {

@@ -35,10 +35,6 @@ export function topicUnits(text: string): Set<string> {
  */
 const unitsByText = new TextMemo<Set<string>>(20_000);
 
-function cachedUnits(text: string): Set<string> {
-  return unitsByText.of(text, topicUnits);
-}
-
 /**
  * The plan's measures as topicUnits reads them (width-folded), laid end to end with
  * "\n" between them — no unit spans a line break — and where each one starts.
@@ -158,11 +154,11 @@ export function sharesTopic(document: PlanDocument, comment: string, target: Pla
   const { measures, count } = documentFrequency(document);
   if (measures < MIN_MEASURES) return undefined;
   const topical = (u: string): boolean => count(u) <= measures * COMMON_SHARE;
-  const units = cachedUnits(comment);
+  const units = unitsByText.of(comment, topicUnits);
   let enough = minUnits === 0;
   for (let seen = 0, it = units.values(), u = it.next(); !enough && !u.done; u = it.next()) if (topical(u.value) && ++seen >= minUnits) enough = true;
   if (!enough) return undefined;
-  const fromTarget = cachedUnits(targetText(target));
+  const fromTarget = unitsByText.of(targetText(target), topicUnits);
   for (const u of units) if (fromTarget.has(u) && topical(u)) return true;
   return false;
 }
