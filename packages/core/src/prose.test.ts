@@ -64,6 +64,14 @@ describe("proseText", () => {
     expect(source(text, joined, "手引きを参照")).toBe("手引き](https://example.jp/guide)を参照");
   });
 
+  it("cuts any number of nonProse ranges (a long Markdown plan has one per list mark: more than a call may take as arguments)", () => {
+    const n = 200_000;
+    const text = "- 施策\n".repeat(n);
+    const nonProse = Array.from({ length: n }, (_, i) => ({ start: i * 5, end: i * 5 + 2 }));
+    const joined = prose(text, "plan.txt", { nonProse });
+    expect(joined.text).toBe(`${"施策".repeat(n)}\n`);
+  }, 60_000);
+
   it("takes a page-end footnote block out of the sentence it splits, each footnote a paragraph after it", () => {
     const text = [
       "(ア)内閣府において、地域の課題1を解決するための施策を取りまとめ、関係機関が事項2として取り組",

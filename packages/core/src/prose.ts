@@ -125,7 +125,8 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
   const marks = document.footnoteMarks;
   if (marks) for (const m of marks) if (isDigitCode(text.charCodeAt(m.range.start))) cutList.push(m.range);
   const nonProse = document.nonProse;
-  if (nonProse) cutList.push(...nonProse);
+  // One by one: spread as arguments, a long Markdown plan's ranges (one per list mark) overflowed the stack.
+  if (nonProse) for (const r of nonProse) cutList.push(r);
   const cuts = cutList.length > 0 ? merged(cutList) : cutList;
   // Footnotes of page-end blocks: their lines are paragraphs of their own.
   const blockNotes: TextRange[] = [];
