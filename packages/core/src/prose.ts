@@ -62,9 +62,14 @@ const BLOCK_START = /^(?:[(（][ァ-ヶ0-9０-９]{1,3}[)）]|[0-9０-９]{1,2}[
 const MD_BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|[0-9]+[.)]\s|>|\|)/;
 const MD_HEADING = /^#{1,6}\s/;
 const MD_FENCE = /^(```|~~~)/;
-/** First characters of a BLOCK_START line: most lines are ruled out without a regexp. */
-const BLOCK_FIRST = new Set([..."(（0123456789０１２３４５６７８９・･•■□●○◆◇※#"]);
-const ENDS_SENTENCE = new Set([..."。．.」』）)"]);
+/**
+ * First characters of a BLOCK_START line: most lines are ruled out without a regexp.
+ * Code units, not one-character strings: a line's first character read as a string
+ * is a new string for every Japanese line (V8 keeps only Latin-1 ones), on every line of every lint.
+ */
+const BLOCK_FIRST = new Set([..."(（0123456789０１２３４５６７８９・･•■□●○◆◇※#"].map((c) => c.charCodeAt(0)));
+const ENDS_SENTENCE = new Set([..."。．.」』）)"].map((c) => c.charCodeAt(0)));
+const LF = 0x0a;
 
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
@@ -140,11 +145,12 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
   // string would flatten it on every line.
   const chunks: string[] = [];
   let length = 0;
-  let last = "";
+  /** The last code unit appended (NaN before any). */
+  let last = NaN;
   const append = (s: string): void => {
     chunks.push(s);
     length += s.length;
-    last = s[s.length - 1]!;
+    last = s.charCodeAt(s.length - 1);
   };
   let ci = 0;
   /** Appends [cs, ce) less the cuts in it; false when nothing of it is left. */
@@ -163,7 +169,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
     for (let k = ci; k < cuts.length && cuts[k]!.start < ce; k++) {
       const cut = cuts[k]!;
       if (cut.start > from) {
-        if (cellBreak && any && last !== "\n") append("\n");
+        if (cellBreak && any && last !== LF) append("\n");
         pieces.push({ at: length, source: from, length: cut.start - from });
         append(text.slice(from, cut.start));
         any = true;
@@ -172,7 +178,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
       from = Math.max(from, cut.end);
     }
     if (from < ce) {
-      if (cellBreak && any && last !== "\n") append("\n");
+      if (cellBreak && any && last !== LF) append("\n");
       pieces.push({ at: length, source: from, length: ce - from });
       append(text.slice(from, ce));
       any = true;
@@ -185,7 +191,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
   let ni = 0;
   const flush = (): void => {
     for (const note of pending) {
-      if (length > 0 && last !== "\n") append("\n");
+      if (length > 0 && last !== LF) append("\n");
       for (const span of note) {
         // The footnote lies before the text appended last: look its cuts up again.
         ci = firstEndingAfter(cuts, span.start);
@@ -237,9 +243,9 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
         return;
       }
     }
-    const startsBlock = paragraphEnded || (BLOCK_FIRST.has(content[0]!) && BLOCK_START.test(content)) || (markdown && MD_BLOCK_START.test(content));
+    const startsBlock = paragraphEnded || (BLOCK_FIRST.has(content.charCodeAt(0)) && BLOCK_START.test(content)) || (markdown && MD_BLOCK_START.test(content));
     if (startsBlock && pending.length > 0) flush();
-    if (length > 0 && startsBlock && last !== "\n") append("\n");
+    if (length > 0 && startsBlock && last !== LF) append("\n");
     if (!appendSpan(cs, ce, given)) {
       // Nothing of the line is prose (a code line, a link alone): in Markdown it stands apart.
       if (markdown) paragraphEnded = true;
@@ -272,7 +278,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
       addLine(cs, ce, lineEnd);
     }
     flush();
-    if (length > 0 && last !== "\n") append("\n");
+    if (length > 0 && last !== LF) append("\n");
   }
   return { text: chunks.join(""), pieces };
 }

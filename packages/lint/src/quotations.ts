@@ -4,6 +4,7 @@
  * the other document: rules may mention what they find there, but never fix it.
  */
 import type { TextRange } from "@planlint/core";
+import { codeUnitOffsets } from "./code-unit-offsets.js";
 
 /** Spaces and line breaks allowed between a title and its parenthetical: [ \t\u3000\r\n]. */
 function isGap(c: number): boolean {
@@ -13,8 +14,6 @@ function isGap(c: number): boolean {
 const DATED_PARENTHETICAL = /[（(][^（）()]{0,12}?(?:(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９]{1,2})|[0-9０-９]{4})年[^（）()]{0,60}?[）)]/y;
 /** What introduces the document's own words after its dated title: 「において、「」, 「では「」. */
 const SAYS_NEXT = /(?:において|では|には|で|に|の中で)[、，]?[ \t\u3000\r\n]{0,4}「/y;
-/** The brackets that move the nesting depth: the search jumps from one to the next. */
-const BRACKET = /[「」]/g;
 /** How far after its 「 a title's 」 is looked for. */
 const MAX_TITLE_REACH = 400;
 
@@ -35,24 +34,35 @@ export function findQuotedTitles(text: string): TextRange[] {
 export function findQuotations(text: string): { titles: TextRange[]; passages: TextRange[] } {
   const out: TextRange[] = [];
   const passages: TextRange[] = [];
-  let open = text.indexOf("「");
-  while (open >= 0) {
-    // Only brackets change the depth, so a regexp jumps from bracket to bracket
-    // instead of a loop over every character of every title (this runs cold, once per lint).
+  // Every bracket found once (see code-unit-offsets.ts: an indexOf per 「 walked
+  // the whole document slowly); the scan below jumps from bracket to bracket.
+  const opens = codeUnitOffsets(text, "「");
+  if (opens.length === 0) return { titles: out, passages };
+  const closes = codeUnitOffsets(text, "」");
+  // Every offset asked for below lies after the current 「, so each list is read
+  // forward from a cursor (no search that starts over).
+  let oi = 0;
+  let ci = 0;
+  while (oi < opens.length) {
+    const open = opens[oi]!;
+    while (ci < closes.length && closes[ci]! < open) ci++;
+    // Only brackets change the depth: walk the two lists of them in order from the 「.
     let depth = 0;
     let close = -1;
-    BRACKET.lastIndex = open;
-    while (BRACKET.test(text)) {
-      const i = BRACKET.lastIndex - 1;
+    let a = oi;
+    let b = ci;
+    while (a < opens.length || b < closes.length) {
+      const isOpen = b >= closes.length || (a < opens.length && opens[a]! < closes[b]!);
+      const i = isOpen ? opens[a++]! : closes[b++]!;
       if (i - open > MAX_TITLE_REACH) break;
-      if (text.charCodeAt(i) === 0x300c) depth++;
+      if (isOpen) depth++;
       else if (--depth === 0) {
         close = i;
         break;
       }
     }
     if (close < 0) {
-      open = text.indexOf("「", open + 1);
+      oi++;
       continue;
     }
     let after = close + 1;
@@ -64,16 +74,21 @@ export function findQuotations(text: string): { titles: TextRange[]; passages: T
       SAYS_NEXT.lastIndex = DATED_PARENTHETICAL.lastIndex;
       if (SAYS_NEXT.test(text)) {
         const next = SAYS_NEXT.lastIndex - 1;
-        const end = text.indexOf("」", next);
-        const inner = text.indexOf("「", next + 1);
+        let e = ci;
+        while (e < closes.length && closes[e]! < next) e++;
+        const end = e < closes.length ? closes[e]! : -1;
+        let f = oi;
+        while (f < opens.length && opens[f]! <= next) f++;
+        const inner = f < opens.length ? opens[f]! : -1;
         if (end > next && end - next <= MAX_TITLE_REACH && (inner < 0 || inner > end)) {
           passages.push({ start: next + 1, end });
-          open = text.indexOf("「", end + 1);
+          while (oi < opens.length && opens[oi]! <= end) oi++;
           continue;
         }
       }
     }
-    open = text.indexOf("「", close + 1);
+    while (oi < opens.length && opens[oi]! <= close) oi++;
   }
   return { titles: out, passages };
 }
+

@@ -38,7 +38,8 @@ interface Statement {
   title: string;
   key: string;
   hit: DateHit;
-  where: string;
+  /** Source offset of the date: where it stands is named only for a statement that becomes a reference. */
+  at: number;
   /** A revision date is another date of the same document: only decisions are compared. */
   revision: boolean;
   /** Stated by the glossary entry of the document itself. */
@@ -342,7 +343,7 @@ function reportCitationDates(
       definition = true;
     }
     if (!title) continue;
-    statements.push({ title, key: normaliseTitle(title), hit: h, where: whereIs(rangeOf(h).start), revision: verb !== undefined && REVISION.test(verb), definition });
+    statements.push({ title, key: normaliseTitle(title), hit: h, at: rangeOf(h).start, revision: verb !== undefined && REVISION.test(verb), definition });
   }
 
   const byTitle = new Map<string, Statement[]>();
@@ -373,16 +374,18 @@ function reportCitationDates(
       const i = a.findIndex((x, k) => x !== b[k]);
       if (i >= 0 && a[i]! > b[i]!) reference = st;
     }
+    let where: string | undefined;
     for (const st of list) {
       if (compatible(st.hit, reference.hit)) continue;
-      const related: RelatedLocation[] = [{ range: rangeOf(reference.hit), message: `「${reference.title}」${reference.hit.text}（${reference.where}）` }];
+      where ??= whereIs(reference.at);
+      const related: RelatedLocation[] = [{ range: rangeOf(reference.hit), message: `「${reference.title}」${reference.hit.text}（${where}）` }];
       const suggestions: RuleSuggestion[] = onOneLine(st.hit)
         ? [{ messageId: "useDate", data: { date: reference.hit.text }, fix: { range: rangeOf(st.hit), text: reference.hit.text } }]
         : [];
       context.report({
         range: rangeOf(st.hit),
         messageId: "citationDate",
-        data: { title: st.title, other: reference.hit.text, where: reference.where },
+        data: { title: st.title, other: reference.hit.text, where },
         related,
         ...(suggestions.length ? { suggestions } : {}),
       });

@@ -53,11 +53,15 @@ const FIXED_WHOLE = FIXED.map((f) => new RegExp(`^(?:${f.pattern})$`));
  * (再検討, 未確認) is never cut off as the adverb. Found from each を by hand: a regexp
  * with a back-reference tried every position of the text.
  */
-const HAN = /[\u3005\u3400-\u9fff\uf900-\ufaff]/;
 const isHan = (c: number): boolean => (c >= 0x3400 && c <= 0x9fff) || c === 0x3005 || (c >= 0xf900 && c <= 0xfaff);
-const NOT_IN_ADVERB = /[\s、。，．をがはにのるたい「」『』（）()]/;
-const NOT_ADVERB_END = /[をがはのるたい]/;
-const HIRAGANA = /[\u3041-\u3096]/;
+/**
+ * Sticky: tested at a position of the text (lastIndex), not on the character cut
+ * out as a string — a new string per character read, for every を of the plan.
+ */
+const NOT_IN_ADVERB = /[\s、。，．をがはにのるたい「」『』（）()]/y;
+const NOT_ADVERB_END = new Set([..."をがはのるたい"].map((c) => c.charCodeAt(0)));
+const isHiragana = (c: number): boolean => c >= 0x3041 && c <= 0x3096;
+const NI = 0x306b;
 const SURU_FORM = /^(?:す[るれ]|し[てたまつな、。]|さ[れせ]|でき|いたし)/;
 const MAX_ADVERB = 9;
 
@@ -72,10 +76,11 @@ function selfObjectAt(text: string, wo: number): { start: number; end: number; n
   if (verbAt(wo + 1)) return { start, end: wo + 1 + length, noun };
   // The adverb is text[wo + 1, j): try each end j, stopping at what no adverb holds.
   for (let j = wo + 2; j <= wo + 1 + MAX_ADVERB && j <= text.length; j++) {
-    const last = text[j - 1]!;
-    if (last === "に") return verbAt(j) && j - 1 > wo + 1 ? { start, end: j + length, noun } : undefined;
-    if (NOT_IN_ADVERB.test(last)) return undefined;
-    const endsWell = HIRAGANA.test(last) ? !NOT_ADVERB_END.test(last) : HAN.test(last) && j - 2 > wo && HAN.test(text[j - 2]!);
+    const last = text.charCodeAt(j - 1);
+    if (last === NI) return verbAt(j) && j - 1 > wo + 1 ? { start, end: j + length, noun } : undefined;
+    NOT_IN_ADVERB.lastIndex = j - 1;
+    if (NOT_IN_ADVERB.test(text)) return undefined;
+    const endsWell = isHiragana(last) ? !NOT_ADVERB_END.has(last) : isHan(last) && j - 2 > wo && isHan(text.charCodeAt(j - 2));
     if (endsWell && verbAt(j)) return { start, end: j + length, noun };
   }
   return undefined;

@@ -419,7 +419,8 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
 
     // Sentences that repeat one another form a cluster (union-find over exact
     // groups and near pairs): two members are a repeat, three or more a formula.
-    const parent = new Int32Array(sentences.length).map((_, i) => i);
+    const parent = new Int32Array(sentences.length);
+    for (let i = 0; i < parent.length; i++) parent[i] = i;
     const root = (i: number): number => {
       while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
       return i;
@@ -432,7 +433,10 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
     for (const g of groups.values()) for (let k = 1; k < g.length; k++) join(g[0]!, g[k]!);
     if (maxEdits > 0) {
       // Near repeats: candidates share their first or their last EDGE characters.
-      const buckets = new Map<string, number[]>();
+      // One map per edge, keyed by the characters alone: a tag glued on to tell the
+      // edges apart in one map made two more strings per sentence, each flattened to be hashed.
+      const heads = new Map<string, number[]>();
+      const tails = new Map<string, number[]>();
       // Lengths and character bits in flat arrays: a huge plan's buckets are scanned
       // BUCKET_REACH deep twice per sentence, and reading objects there is what costs.
       const lengths = new Int32Array(sentences.length);
@@ -442,7 +446,9 @@ export const noRepeatedPassages = defineRule<NoRepeatedPassagesOptions>({
       for (let i = 0; i < sentences.length; i++) {
         const key = sentences[i]!.key;
         if (groups.get(key)![0] !== i) continue;
-        for (const edge of [`<${key.slice(0, EDGE)}`, `>${key.slice(-EDGE)}`]) {
+        for (let side = 0; side < 2; side++) {
+          const buckets = side === 0 ? heads : tails;
+          const edge = side === 0 ? key.slice(0, EDGE) : key.slice(-EDGE);
           const bucket = buckets.get(edge);
           if (!bucket) {
             buckets.set(edge, [i]);

@@ -69,18 +69,24 @@ function bodyHeadings(documents: readonly { document: PlanDocument; file?: strin
   return out;
 }
 
-/** Owners of the measures under a heading, and its text (an owner may be named inside a measure). */
-function sectionOwners(node: PlanNode): { owners: Set<string>; text: string } {
+/**
+ * Owners of the measures under a heading, and its text (an owner may be named inside
+ * a measure). `keyOf` is ownerKey remembered for the lint: a plan names the same few
+ * owners on every measure, and nested headings walk the same measures again. The text
+ * is joined and normalised only when an owner is not among the section's own.
+ */
+function sectionOwners(node: PlanNode, keyOf: (name: string) => string): { owners: Set<string>; text: () => string } {
   const owners = new Set<string>();
-  const texts: string[] = [];
+  const nodes: PlanNode[] = [];
   const walk = (n: PlanNode): void => {
-    for (const o of n.owners ?? []) owners.add(ownerKey(o.name));
-    for (const o of n.via ?? []) owners.add(ownerKey(o.name));
-    texts.push(n.text.text);
+    for (const o of n.owners ?? []) owners.add(keyOf(o.name));
+    for (const o of n.via ?? []) owners.add(keyOf(o.name));
+    nodes.push(n);
     n.children.forEach(walk);
   };
   walk(node);
-  return { owners, text: texts.join("\n").normalize("NFKC") };
+  let text: string | undefined;
+  return { owners, text: () => (text ??= nodes.map((n) => n.text.text).join("\n").normalize("NFKC")) };
 }
 
 export const overviewMatchesBody = defineRule({
@@ -192,17 +198,23 @@ export const overviewMatchesBody = defineRule({
     }
 
     // Owners: each named owner owns, or is named in, a measure of the section.
+    const keys = new Map<string, string>();
+    const keyOf = (name: string): string => {
+      let key = keys.get(name);
+      if (key === undefined) keys.set(name, (key = ownerKey(name)));
+      return key;
+    };
     for (let i = 0; i < matched.length; i++) {
       const h = matched[i];
       if (!h) continue;
-      const section = sectionOwners(h.node);
+      const section = sectionOwners(h.node, keyOf);
       if (section.owners.size === 0) continue; // a body without 【owners】: nothing to hold the overview to
       const reported = new Set<string>();
       for (const entry of document.overview[i]!.entries) {
         for (const owner of entry.owners) {
-          const key = ownerKey(owner.name);
+          const key = keyOf(owner.name);
           if (!key || COLLECTIVE.test(key) || reported.has(key)) continue;
-          if (section.owners.has(key) || section.text.includes(key)) continue;
+          if (section.owners.has(key) || section.text().includes(key)) continue;
           reported.add(key);
           context.report({ range: owner.range, messageId: "owner", data: { owner: owner.name, section: shown(h) }, related: [where(h)] });
         }
