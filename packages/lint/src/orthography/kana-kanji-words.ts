@@ -121,7 +121,7 @@ const KANA_KANJI: readonly KanaKanjiWord[] = [
   // 〜付け nouns: 「公用文における漢字使用等について」 (and its 送り仮名 rules) write 位置付け,
   // 義務付け; 「づけ」 in kana is the same word. Whole words only, so 「名付け親」 or
   // 「受付」 are never touched.
-  ...["位置", "義務", "関連", "方向", "動機", "意味", "根拠", "特徴"].map((head): KanaKanjiWord => ({
+  ...["位置", "義務", "関連"].map((head): KanaKanjiWord => ({
     id: `${head}付け`,
     pairs: [[`${head}付`, `${head}づ`]],
     koyo: "kanji",
