@@ -4,10 +4,11 @@
  * tables of contents, and the syntax characters themselves (heading and list
  * marks, emphasis marks, table pipes and delimiter rows, quote marks, footnote
  * marks). What is left is what the drafter wrote as sentences: link text, table
- * cells one by one, footnote text.
+ * cells one by one, footnote text, and figure captions inside HTML (html-captions.ts).
  */
 import type { List, Nodes, Root } from "mdast";
 import type { TextRange } from "../types.js";
+import { captionTexts } from "./html-captions.js";
 import { endOf, isAutolink, startOf } from "./node-ranges.js";
 
 /** Node kinds that are not prose as a whole. */
@@ -28,6 +29,16 @@ export function collectNonProse(text: string, root: Root): TextRange[] {
     const node = stack.pop()!;
     const start = startOf(node);
     const end = endOf(node);
+    if (node.type === "html") {
+      // A figure's caption is prose; the rest of the HTML block is not.
+      let at = start;
+      for (const caption of captionTexts(text, start, end)) {
+        add(at, caption.start);
+        at = caption.end;
+      }
+      add(at, end);
+      continue;
+    }
     if (WHOLE.has(node.type) || (node.type === "link" && isAutolink(text, node)) || (node.type === "list" && isLinkOnlyList(node))) {
       add(start, end);
       continue;

@@ -28,7 +28,7 @@ function walk(nodes: readonly PlanNode[], out: PlanNode[] = []): PlanNode[] {
 }
 
 describe("nonProse of a Markdown plan", () => {
-  it("keeps link text and leaves out targets, URLs, images, code, HTML and syntax marks", () => {
+  it("keeps link text and leaves out targets, URLs, images, code, HTML (but a figure's caption) and syntax marks", () => {
     const text = [
       "## 1.1. **安全な**IoTシステムの創出 <!-- omit in toc -->",
       "",
@@ -55,6 +55,8 @@ describe("nonProse of a Markdown plan", () => {
       "1.1.", "安全な", "IoTシステムの創出",
       "内閣官房において、", "セキュリティ・バイ・デザイン", "の考え方を", "で", "と", "推進する", "。",
       "引用の", "文", "です。",
+      // A figure's caption inside HTML is the drafter's text; the tags are not.
+      "図表 1",
       "注の本文は", "リンク", "も含む。",
     ]);
     expect(slices(text, doc.nonProse)).toContain("```text\n多重防御\n```");

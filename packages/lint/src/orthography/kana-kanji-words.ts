@@ -24,6 +24,8 @@ interface KanaKanjiWord {
 const WO = "を".charCodeAt(0);
 const TO = "と".charCodeAt(0);
 const NI = "に".charCodeAt(0);
+const KE = "け".charCodeAt(0);
+const KU = "く".charCodeAt(0);
 /** A noun follows: kanji or katakana. */
 function isNounStart(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x30a1 && c <= 0x30fa);
@@ -94,6 +96,37 @@ const KANA_KANJI: readonly KanaKanjiWord[] = [
     pairs: [["係る", "かかる"]],
     use: (prev, next) => (prev === NI && isNounStart(next) && !NOT_RELATING.has(next) ? "relating" : undefined),
   },
+  {
+    id: "当たって",
+    // 「…に当たって／に当たり」 (on the occasion of): 公用文 writes 当たる in kanji (常用漢字表の訓;
+    // 「公用文における漢字使用等について」). Only after に: 「1人当たり」, 「差し当たって」 are other words.
+    pairs: [["当たっ", "あたっ"], ["当たり", "あたり"]],
+    koyo: "kanji",
+    anchored: true,
+    use: (prev) => (prev === NI ? "occasion" : undefined),
+  },
+  {
+    id: "更なる",
+    // 連体詞 「更なる」 is written both ways in 公用文 usage: the document's majority decides.
+    pairs: [["更なる", "さらなる"]],
+    strictStart: true,
+  },
+  {
+    id: "分かる",
+    // 「分かる」 is a 常用漢字表 reading; 「公用文作成の考え方」 writes 「分かりやすい」.
+    pairs: [["分かりやす", "わかりやす"], ["分かりにく", "わかりにく"], ["分かる", "わかる"], ["分かっ", "わかっ"], ["分から", "わから"], ["分かり", "わかり"]],
+    koyo: "kanji",
+    strictStart: true,
+  },
+  // 〜付け nouns: 「公用文における漢字使用等について」 (and its 送り仮名 rules) write 位置付け,
+  // 義務付け; 「づけ」 in kana is the same word. Whole words only, so 「名付け親」 or
+  // 「受付」 are never touched.
+  ...["位置", "義務", "関連"].map((head): KanaKanjiWord => ({
+    id: `${head}付け`,
+    pairs: [[`${head}付`, `${head}づ`]],
+    koyo: "kanji",
+    use: (_prev, next) => (next === KE || next === KU ? "" : undefined),
+  })),
   {
     id: "繋ぐ",
     pairs: [["繋が", "つなが"], ["繋げ", "つなげ"], ["繋ぐ", "つなぐ"], ["繋ぎ", "つなぎ"], ["繋い", "つない"]],

@@ -19,6 +19,9 @@ import { noStrayPunctuation } from "./no-stray-punctuation.js";
 import { noDuplicateMeasures } from "./no-duplicate-measures.js";
 import { noOrthographicVariants } from "./no-orthographic-variants.js";
 import { noUnmatchedEmphasis } from "./no-unmatched-emphasis.js";
+import { noUnrenderedHeading } from "./no-unrendered-heading.js";
+import { noSpaceBeforeParticle } from "./no-space-before-particle.js";
+import { noKanjiFormalIu } from "./no-kanji-formal-iu.js";
 import { noUndefinedAcronym } from "./no-undefined-acronym.js";
 import { noUnmatchedBrackets } from "./no-unmatched-brackets.js";
 import { overviewMatchesBody } from "./overview-matches-body.js";
@@ -52,4 +55,7 @@ export const builtinRules: Readonly<Record<string, Rule<any>>> = Object.freeze({
   "no-lookalike-characters": noLookalikeCharacters,
   "no-spoken-verb-forms": noSpokenVerbForms,
   "no-unmatched-emphasis": noUnmatchedEmphasis,
+  "no-unrendered-heading": noUnrenderedHeading,
+  "no-space-before-particle": noSpaceBeforeParticle,
+  "no-kanji-formal-iu": noKanjiFormalIu,
 });

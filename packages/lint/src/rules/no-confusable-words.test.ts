@@ -155,10 +155,14 @@ describe("no-confusable-words on the seed", () => {
     return `${partOf(start)} ${p.line + 1}:${p.character + 1} ${text.slice(start, end)}`;
   };
 
-  it("finds only real errors of the published text: 有意な人材 and 多用なコンテスト in the body, 可能性 for 可用性 three times in the glossary, 任務保障 in an answer to a comment", () => {
+  it("finds only real errors of the published text: 価値を産み出す, 有意な人材, 多用なコンテスト and パートナーシップの進化 in the body, 可能性 for 可用性 three times in the glossary, 任務保障 in an answer to a comment", () => {
     expect(messages.map((m) => `${where(m.range.start, m.range.end)}${m.fix ? " (fix)" : ""}`)).toEqual([
+      // 「無限の価値を産み出す」: 生む (文化庁「異字同訓」).
+      "body 127:15 産 (fix)",
       "body 1286:11 有意",
       "body 1927:24 多用 (fix)",
+      // 「パートナーシップの一層の進化を図る」: 深化 (as 「連携の深化を図る」 in 5(ウ)).
+      "body 2003:8 進化 (fix)",
       "glossary 2494:28 可能性 (fix)",
       "glossary 2500:1 可能性 (fix)",
       "glossary 2504:27 可能性 (fix)",

@@ -37,6 +37,13 @@ runRuleTests(noOrthographicVariants, {
     { name: "「…を始めた」 is the verb and 「はじめに」 a heading, not 「…をはじめ」", text: "はじめに\n新たな事業を始めた。関係省庁をはじめとする機関と連携する。NISCをはじめとする政府機関。調査を始める。" },
     { name: "「にかかる費用」 is 掛かる, 「にかかる患者」 罹る: not 「に係る」", text: "制度に係る評価。監視に係る体制。運用にかかる費用を見積もる。感染症にかかる患者。整備にかかる時間。" },
     { name: "「にかかわらず」 is not 「関わる」", text: "本書の記載にかかわらず、脆弱性の検出とその調整に関わる取組を行う。" },
+    {
+      name: "「1人当たり」, 「差し当たって」, 「行き当たり」 are other words than 「…に当たって」",
+      text: "施策の推進に当たっては連携する。1人当たりの費用。差し当たって情報交換を行う。行き当たりばったり。日当たりのよい部屋。",
+    },
+    { name: "「部分から」, 「自分から」 hold 分から but are not 分かる", text: "内容が分かりやすい。ある部分から見る。自分から申し出る。多くの職員がいわかりを…" },
+    { name: "「位置付け」 only as a whole word: 「名付け」, 「受付」, 「位置情報」 are others", text: "施策を位置付ける。名付け親。受付窓口。位置情報を付ける。義務付けられる。" },
+    { name: "更なる alone: 「更に」 is another word (its own group)", text: "更なる検討を行う。さらに、検討を行う。更なる普及を図る。" },
     { name: "接続詞 さらに、 and 副詞 更に are both 公用文", text: "さらに、能動的な脆弱性の検出を行う。不正アクセス防止対策を更に推進する。" },
     { name: "変更に is not 更に", text: "計画の変更に伴い、さらに、対策を強化する。" },
     { name: "「国民と共に」 is the adverb, not 「とともに」", text: "国民と共に取り組む。対策を強化するとともに、連携する。" },
@@ -87,6 +94,39 @@ runRuleTests(noOrthographicVariants, {
       name: "「…に係る」 written in kana once beside the kanji majority (seed 497: 認証制度にかかる評価)",
       text: "認証制度にかかる評価・検討を行う。安全基準に係る指針。情報共有に係る調査。監視に係る体制。",
       errors: [{ messageId: "variant", at: "かかる", data: { preferred: "係る" } }],
+    },
+    {
+      name: "seed answers: 「…にあたって」 beside the body's 「…に当たって」: 公用文 writes 当たる in kanji, whatever the majority",
+      text: "推進するに当たっては、連携する。\n監査の実施に当たっては、計画する。\nご意見については、今後の施策の検討にあたって参考にさせていただきます。\nこの行動計画に基づく施策を推進するにあたり、参考にさせていただきます。\n施策の推進にあたって参考にさせていただきます。",
+      style: "official",
+      errors: [
+        { messageId: "variant", at: "あたっ", data: { preferred: "当たっ", foundCount: 3, preferredCount: 2, advice: "公用文では「当たっ」と書きます。" } },
+        { messageId: "variant", at: "あたり" },
+        { messageId: "variant", at: "あたっ", occurrence: 2 },
+      ],
+    },
+    {
+      name: "data management guidebook (general): the majority 「に当たり」 decides; 「1件当たり」 does not vote",
+      text: "実施計画を策定するに当たり、目指す姿を定義します。課題の抽出に当たっては比較します。実際に施策を実施するにあたり、目標を反映します。1件当たりの費用です。",
+      style: "general",
+      errors: [{ messageId: "variant", at: "あたり", data: { preferred: "当たり", advice: "多い方の「当たり」に揃えることを検討してください。" } }],
+    },
+    {
+      name: "seed: 「さらなる」 twice beside 「更なる」 fourteen times (連体詞; the majority decides)",
+      text: "現状の把握を行い、さらなるサイバーセキュリティ対策の推進に関する検討を行う。下請ガイドラインの更なる浸透を図る。ITPECの更なる定着を図る。コミュニティの更なる活性化を図る。",
+      errors: [{ messageId: "variant", at: "さらなる", data: { preferred: "更なる", foundCount: 1, preferredCount: 3 } }],
+    },
+    {
+      name: "PPC 基本方針: 「わかりやすく」 beside 「分かりやすく」 (a tie): 公用文 writes 分かる",
+      text: "それらをわかりやすく、丁寧に説明することが重要になる。広く住民一般に分かりやすく、なじみやすい対応が求められる。",
+      style: "official",
+      errors: [{ messageId: "variant", at: "わかりやす", data: { preferred: "分かりやす", advice: "公用文では「分かりやす」と書きます。" } }],
+    },
+    {
+      name: "「位置づけ」 beside 「位置付け」 in 公用文 (made up, seed wording), across a surrogate pair",
+      text: "𠮷野町の施策を保安規制として位置付けることや、将来的な位置づけを検討する。",
+      style: "official",
+      errors: [{ messageId: "variant", at: "位置づ", data: { preferred: "位置付" } }],
     },
     {
       name: "「…を始め」 and 「…をはじめ」 in one document, across CRLF",
@@ -296,6 +336,7 @@ describe("no-orthographic-variants on the seed", () => {
     const found = lintWithRule(noOrthographicVariants, { text: seed }).map((m) => `${m.messageId} ${seed.slice(m.range.start, m.range.end).replace(/\s+/g, "")}`);
     expect(found).toEqual([
       "variant かかる",
+      "variant さらなる",
       "variant さまざま",
       "variant および",
       "variant かかる",
@@ -317,6 +358,7 @@ describe("no-orthographic-variants on the seed", () => {
       "variant 取組む",
       "variant さまざま",
       "variant 更に",
+      "variant さらなる",
       "variant 繋が",
       "variant 組込",
       "variant 繋げ",
@@ -326,8 +368,32 @@ describe("no-orthographic-variants on the seed", () => {
       "variant JVNiPedia",
       "variant かかわる",
       "variantInWord データセンタ",
+      // The answers to public comments write 「…にあたって」 (22) where the body writes 「…に当たって」 (5): 公用文 writes 当たる in kanji.
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたり",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
       // An answer to a public comment, counted with the body: 「取組のひとつとして」 (公用文: 一つ).
       "variant ひとつ",
+      // The answers to public comments write 「…にあたって」 (22) where the body writes 「…に当たって」 (5): 公用文 writes 当たる in kanji.
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
+      "variant あたっ",
     ]);
   });
 });

@@ -13,6 +13,8 @@ runRuleTests(noRedundantExpressions, {
     body("確認を要する事項を確認する。検討を再検討する必要はない。支援を必要とする者に支援する。点検を終えた施設を点検する。"),
     // Doubtful ones some guides accept are left alone.
     body("従来から実施している取組について、各府省庁ごとに必ず必要な措置を講じる。"),
+    // 細分 alone, and 細かく with another verb (GIF guidebook wording).
+    body("データ項目が細分化され定義されています。データ項目を細かく定義する。"),
     // 第３回 and ３回目 each alone; 約 without 程度.
     body("第３回の会合は、３回目の見直しを約１年後に行う。"),
   ],
@@ -42,6 +44,11 @@ runRuleTests(noRedundantExpressions, {
         { messageId: "fixed", at: "第３回目" },
         { messageId: "fixed", at: "約３割程度" },
       ],
+    },
+    {
+      name: "GIF guidebook: 「データ項目が細かく細分化され」",
+      text: body("多様な表記を可能にするためデータ項目が細かく細分化され定義されています。"),
+      errors: [{ messageId: "fixed", at: "細かく細分", data: { why: "「細かく」と「細分」（細かく分けること）" } }],
     },
     {
       name: "wrapped over a line, CRLF, a surrogate pair before",

@@ -39,6 +39,7 @@ const FIXED: readonly { pattern: string; why: string }[] = [
   { pattern: "過信し(?:すぎ|過ぎ)", why: "「過」と「すぎ」" },
   { pattern: "内定が決ま", why: "「内定」と「決まる」" },
   { pattern: "炎天下の下", why: "「下」が二つ" },
+  { pattern: "細かく細分", why: "「細かく」と「細分」（細かく分けること）" },
 ];
 /** All of them in one scan, without capture groups (they slow the scan); a hit is matched to its entry afterwards. */
 const FIXED_RE = new RegExp(FIXED.map((f) => f.pattern).join("|"), "g");

@@ -23,8 +23,16 @@ runRuleTests(noUnmatchedBrackets, {
     "はじめに\r\n「𠮷野家（仮称）」の取組を紹介する。\r\n",
     // Markdown: link syntax and code are not prose.
     { text: "# はじめに\n\n詳しくは[ガイドブック](https://example.go.jp/a_(b)) を参照。`f(x` は記号。\n", fileName: "plan.md" },
+    // Markdown: a figure's caption is read, its tags and attributes (style="…(…") are not.
+    { text: '# はじめに\n\n<figure>\n<img src="a.png" style="width:calc(5in" />\n<figcaption>\n図表 5-2 「データの品質向上」の実行ロードマップ（例）\n</figcaption>\n</figure>\n', fileName: "plan.md" },
   ],
   invalid: [
+    {
+      name: "Markdown: a parenthesis never closed in a figure caption (data management guidebook, 図表 5-1)",
+      text: "# はじめに\n\n本文です。\n\n<figure>\n<img src=\"465-1/media/image14.png\" />\n<figcaption>\n図表 5-1 「オープンデータの推進」の実行ロードマップ（例\n</figcaption>\n</figure>\n",
+      fileName: "plan.md",
+      errors: [{ messageId: "unclosed", at: "（", data: { open: "（", close: "）" } }],
+    },
     {
       name: "a parenthesis never closed",
       text: body("(ア)総務省において、情報共有・連携ネットワーク（仮称の構築を進める。\n\n(イ)経済産業省において、普及を図る。\n\n(ウ)内閣官房において、検討を行う。"),

@@ -352,4 +352,20 @@ export const morePairs: readonly ConfusableWord[] = [
     examples: [{ wrong: "初期の目的を達成する", right: "所期の目的を達成する" }],
     ok: ["所期の目的を達成する"],
   },
+  // ── 深化/進化 ───────────────────────────────────────────────────────────
+  // 深化 is a relation or an understanding growing deeper (「連携の深化を図る」「理解の深化」);
+  // 進化 is development to a higher form (生物の進化, 技術の進化). What is deepened by joint
+  // effort — cooperation, partnership, understanding — takes 深化, most plainly in 「…の深化を図る」.
+  {
+    pattern: `${after("(?:連携|協力|協力関係|協働|パートナーシップ|相互理解|理解|議論|交流|対話|信頼関係)の(?:一層の|更なる|さらなる|より一層の)?", "進化")}(?=を図|が図ら|に努め|を進め)`,
+    candidates: ["深化"],
+    reason: "連携・協力・理解が深まるのは「深化」（「連携の深化を図る」）、「進化」は生物や技術がより高度なものへ発展すること",
+    fix: true,
+    source: SRC.shinka,
+    examples: [
+      { wrong: "パートナーシップの一層の進化を図るため", right: "パートナーシップの一層の深化を図るため" },
+      { wrong: "関係組織間の連携の進化を図る", right: "関係組織間の連携の深化を図る" },
+    ],
+    ok: ["関係組織間のさらなる連携の深化を図る", "AI等の進化により", "情報通信技術の進化や", "技術の一層の進化を図る"],
+  },
 ];
