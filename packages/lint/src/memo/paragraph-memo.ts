@@ -55,59 +55,90 @@ onForgetKeptWork(() => {
  * of the texts it no longer has, so memory follows the open documents, not the
  * length of the session.
  */
+/** The paragraphs of the last text split: every memo of one lint reads the same joined prose. */
+let lastSplit: { text: string; starts: number[]; ends: number[]; keys: string[] } | undefined;
+
+function paragraphsOf(text: string): { starts: number[]; ends: number[]; keys: string[] } {
+  if (lastSplit?.text === text) return lastSplit;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const keys: string[] = [];
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf("\n", at);
+    if (end < 0) end = text.length;
+    if (end > at) {
+      starts.push(at);
+      ends.push(end);
+      // A kept key must not hold the whole joined text of an old version alive, as a
+      // slice of it does, and so does a concatenation with one (V8 hashes it for a Map
+      // without flattening: 200 versions of a 400 KB text stayed in the heap). Reading a
+      // character flattens it into a string of its own. One per paragraph for every memo.
+      const key = `\0${text.slice(at, end)}`;
+      key.charCodeAt(1);
+      keys.push(key);
+    }
+    at = end + 1;
+  }
+  lastSplit = { text, starts, ends, keys };
+  return lastSplit;
+}
+
+/**
+ * Paragraph text → its findings, relative to the paragraph's start, one table per
+ * key. Two generations: a hit in the older one moves to the newer, and when the
+ * newer one holds `limit` paragraphs the older is dropped. A document being edited
+ * keeps every paragraph it still has (each lint moves them forward) and lets go
+ * of the texts it no longer has, so memory follows the open documents, not the
+ * length of the session.
+ */
 export class ParagraphMemo<T extends Spanned> {
-  private current = new Map<string, readonly T[]>();
-  private previous = new Map<string, readonly T[]>();
+  private readonly tables = new Map<string, Table<T>>();
 
   constructor(private readonly limit: number) {
     memos.add(this as unknown as ParagraphMemo<Spanned>);
   }
 
   clear(): void {
-    this.current = new Map();
-    this.previous = new Map();
+    this.tables.clear();
+    lastSplit = undefined;
   }
 
   /**
-   * What `scan` finds in `text`, in paragraph order (within a paragraph in the
-   * scan's order). `key` names everything besides the paragraph's text that the
-   * scan's findings depend on; `move` returns a finding shifted by `delta`.
+   * Calls `visit` with each finding `scan` makes in `text` and the offset to add to
+   * its start and end, in paragraph order (within a paragraph in the scan's order).
+   * `key` names everything besides the paragraph's text that the scan's findings
+   * depend on. Kept findings are never copied: a finding is the scan's object, with
+   * its offsets in the text that scan read, and the offset says where that is now.
    */
-  find(text: string, key: string, scan: (text: string) => T[], move: (item: T, delta: number) => T): T[] {
-    if (!enabled) return scan(text);
-    const out: T[] = [];
-    // Paragraphs not kept: where each starts in `text` and in the text scanned for them.
-    const missing: { at: number; end: number; key: string; inScan: number }[] = [];
+  find(text: string, key: string, scan: (text: string) => readonly T[], visit: (item: T, offset: number) => void): void {
+    if (!enabled) {
+      for (const item of scan(text)) visit(item, 0);
+      return;
+    }
+    let table = this.tables.get(key);
+    if (!table) this.tables.set(key, (table = { current: new Map(), previous: new Map() }));
+    const { starts, ends, keys } = paragraphsOf(text);
+    // Paragraphs not kept: where each starts in the text scanned for them.
+    const missing: { key: string; found: Kept<T> }[] = [];
     const unseen: string[] = [];
     let scanLength = 0;
-    // Kept findings are placed after the scan, in paragraph order: remember where.
-    const slots: (readonly T[] | number)[] = [];
-    const starts: number[] = [];
-    for (let at = 0; at <= text.length; ) {
-      let end = text.indexOf("\n", at);
-      if (end < 0) end = text.length;
-      if (end > at) {
-        const paragraph = text.slice(at, end);
-        // A new string (not a slice of `text`): a kept key must not hold the whole joined text alive.
-        const memoKey = `${key}\0${paragraph}`;
-        let kept = this.current.get(memoKey);
-        if (kept === undefined) {
-          kept = this.previous.get(memoKey);
-          if (kept !== undefined) this.remember(memoKey, kept);
-        }
-        starts.push(at);
-        if (kept !== undefined) slots.push(kept);
-        else {
-          slots.push(missing.length);
-          if (unseen.length > 0) scanLength++;
-          missing.push({ at, end, key: memoKey, inScan: scanLength });
-          unseen.push(paragraph);
-          scanLength += end - at;
-        }
+    const slots: Kept<T>[] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const memoKey = keys[i]!;
+      let kept = table.current.get(memoKey);
+      if (kept === undefined) {
+        kept = table.previous.get(memoKey);
+        if (kept !== undefined) this.remember(table, memoKey, kept);
       }
-      at = end + 1;
+      if (kept === undefined) {
+        if (unseen.length > 0) scanLength++;
+        kept = { items: [], base: scanLength };
+        missing.push({ key: memoKey, found: kept });
+        unseen.push(text.slice(starts[i]!, ends[i]!));
+        scanLength += ends[i]! - starts[i]!;
+      }
+      slots.push(kept);
     }
-    const found: T[][] = missing.map(() => []);
     if (missing.length > 0) {
       // Each finding lies inside one paragraph (the contract): the last one starting at or
       // before it. A scan need not give its findings in text order (one pass per pattern).
@@ -116,26 +147,36 @@ export class ParagraphMemo<T extends Spanned> {
         let hi = missing.length - 1;
         while (lo < hi) {
           const mid = (lo + hi + 1) >> 1;
-          if (missing[mid]!.inScan <= item.start) lo = mid;
+          if (missing[mid]!.found.base <= item.start) lo = mid;
           else hi = mid - 1;
         }
-        found[lo]!.push(move(item, -missing[lo]!.inScan));
+        missing[lo]!.found.items.push(item);
       }
-      for (let i = 0; i < missing.length; i++) this.remember(missing[i]!.key, found[i]!);
+      for (const m of missing) this.remember(table, m.key, m.found);
     }
     for (let i = 0; i < slots.length; i++) {
-      const slot = slots[i]!;
-      const items = typeof slot === "number" ? found[slot]! : slot;
-      for (const item of items) out.push(move(item, starts[i]!));
+      const { items, base } = slots[i]!;
+      const offset = starts[i]! - base;
+      for (let k = 0; k < items.length; k++) visit(items[k]!, offset);
     }
-    return out;
   }
 
-  private remember(key: string, items: readonly T[]): void {
-    if (this.current.size >= this.limit) {
-      this.previous = this.current;
-      this.current = new Map();
+  private remember(table: Table<T>, key: string, kept: Kept<T>): void {
+    if (table.current.size >= this.limit) {
+      table.previous = table.current;
+      table.current = new Map();
     }
-    this.current.set(key, items);
+    table.current.set(key, kept);
   }
+}
+
+/** A paragraph's findings as its scan made them: offsets in the scanned text, where the paragraph started at `base`. */
+interface Kept<T> {
+  items: T[];
+  base: number;
+}
+
+interface Table<T> {
+  current: Map<string, Kept<T>>;
+  previous: Map<string, Kept<T>>;
 }

@@ -54,7 +54,7 @@ let ruleSetCount = 0;
  * language server an edit re-scans only the paragraph it changed.
  */
 const localMatches = new ParagraphMemo<RawTermMatch>(1 << 14);
-const moveMatch = (m: RawTermMatch, delta: number): RawTermMatch => ({ ...m, start: m.start + delta, end: m.end + delta });
+
 
 // Keyed by the config's dictionary list (one array per resolved config), so the
 // rule list is assembled once per config, not on every keystroke.
@@ -87,9 +87,9 @@ function ruleSetFor(terms: readonly TermDictionary[], builtin: readonly BuiltinD
   return set;
 }
 
-/** `m` numbered by its rule's place in the set's whole list (collectTermMatches numbered it in a part of it). */
-function placed(set: RuleSet, m: RawTermMatch): RawTermMatch {
-  return { ...m, order: set.place.get(m.rule)! * PATTERN_SLOTS + (m.order % PATTERN_SLOTS) };
+/** `m` moved by `offset` and numbered by its rule's place in the set's whole list (collectTermMatches numbered it in a part of it). */
+function placed(set: RuleSet, m: RawTermMatch, offset: number): RawTermMatch {
+  return { rule: m.rule, start: m.start + offset, end: m.end + offset, found: m.found, replacement: m.replacement, order: set.place.get(m.rule)! * PATTERN_SLOTS + (m.order % PATTERN_SLOTS) };
 }
 
 function dictionaryLabel(file: string): string {
@@ -130,8 +130,9 @@ export const consistentTerms = defineRule<ConsistentTermsOptions>({
     const joined = proseText(context);
     // The local rules' matches (kept per paragraph in the server) and the others', each
     // numbered by its rule's place in the whole list, then resolved together as one list.
-    const raw = localMatches.find(joined.text, set.id, (text) => collectTermMatches(text, set.local), moveMatch).map((m) => placed(set, m));
-    for (const m of collectTermMatches(joined.text, set.whole)) raw.push(placed(set, m));
+    const raw: RawTermMatch[] = [];
+    localMatches.find(joined.text, set.id, (text) => collectTermMatches(text, set.local), (m, offset) => raw.push(placed(set, m, offset)));
+    for (const m of collectTermMatches(joined.text, set.whole)) raw.push(placed(set, m, 0));
     for (const m of resolveTermMatches(raw)) {
       if (crossesParagraph(joined, m.start, m.end)) continue;
       if (set.builtin.has(m.rule) && set.userPreferred.has(m.found)) continue;

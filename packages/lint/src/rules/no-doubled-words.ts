@@ -130,7 +130,6 @@ function crossesLine(text: string, start: number, end: number): boolean {
 }
 
 const doubles = new ParagraphMemo<Doubled>(1 << 14);
-const moveDouble = (d: Doubled, delta: number): Doubled => ({ start: d.start + delta, end: d.end + delta, unit: d.unit });
 
 export const noDoubledWords = defineRule({
   id: "no-doubled-words",
@@ -148,7 +147,8 @@ export const noDoubledWords = defineRule({
   create(context) {
     const joined = proseText(context);
     const text = joined.text;
-    const found = doubles.find(text, "", doublesIn, moveDouble);
+    const found: Doubled[] = [];
+    doubles.find(text, "", doublesIn, (d, offset) => found.push({ start: d.start + offset, end: d.end + offset, unit: d.unit }));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;
     for (const f of found) {

@@ -123,7 +123,6 @@ function redundanciesIn(text: string): Redundancy[] {
 }
 
 const redundancies = new ParagraphMemo<Redundancy>(1 << 14);
-const moveRedundancy = (r: Redundancy, delta: number): Redundancy => ({ ...r, start: r.start + delta, end: r.end + delta });
 
 export const noRedundantExpressions = defineRule({
   id: "no-redundant-expressions",
@@ -140,7 +139,8 @@ export const noRedundantExpressions = defineRule({
   },
   create(context) {
     const joined = proseText(context);
-    const found = redundancies.find(joined.text, "", redundanciesIn, moveRedundancy);
+    const found: Redundancy[] = [];
+    redundancies.find(joined.text, "", redundanciesIn, (r, offset) => found.push({ ...r, start: r.start + offset, end: r.end + offset }));
     // Fixed phrases first, then self-objects, each in text order (as one pass of each found them).
     found.sort((a, b) => a.kind - b.kind);
     for (const f of found) {

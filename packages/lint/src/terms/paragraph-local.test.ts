@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { confusableWords } from "../dictionaries/confusable-words.js";
 import { builtinDictionary, BUILTIN_DICTIONARY_NAMES } from "../dictionaries/index.js";
 import { staysInParagraph } from "./paragraph-local.js";
 
@@ -19,5 +20,8 @@ describe("staysInParagraph", () => {
       console.log(`${name}: ${safe}/${rules.length} patterns read one paragraph`);
       expect(safe).toBeGreaterThan(rules.length / 2);
     }
+    const confusable = confusableWords.filter((w) => staysInParagraph(new RegExp(w.pattern, "gu"))).length;
+    console.log(`confusable words: ${confusable}/${confusableWords.length} patterns read one paragraph`);
+    expect(confusable).toBeGreaterThan(confusableWords.length / 2);
   });
 });
