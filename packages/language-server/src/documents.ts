@@ -4,8 +4,8 @@
  * hover, symbols, …) shares that {@link Analysis}. Only the latest version of
  * each open document is kept.
  */
-import { Glossary, LineIndex, MarkdownSession, formatForFile, parsePlan, type DocumentFormat, type PlanDocument } from "@planlint/core";
-import { lintPlan, lintText, planGlossary, type LintResult, type PlanFileInput, type ResolvedConfig } from "@planlint/lint/browser";
+import { Glossary, LineIndex, MarkdownSession, formatForFile, parsePlanWithLines, type DocumentFormat, type PlanDocument, type TextLine } from "@planlint/core";
+import { lintPlan, lintText, planGlossary, type LintResult, type LintTextOptions, type PlanFileInput, type ResolvedConfig } from "@planlint/lint/browser";
 import { TextDocuments } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 
@@ -38,6 +38,8 @@ export class Analysis {
   readonly tooLarge: boolean;
   private lineIndexValue: LineIndex | undefined;
   private planValue: PlanDocument | undefined;
+  /** The lines the parser read a plain text as: the rules that join wrapped lines read them instead of splitting the text again. */
+  private linesValue: readonly TextLine[] | undefined;
   private glossaryValue: { config: ResolvedConfig; glossary: Glossary } | undefined;
   private lintValue: { config: ResolvedConfig; plan: PlanInputs | undefined; result: LintResult } | undefined;
 
@@ -62,7 +64,10 @@ export class Analysis {
   /** The parsed plan; an empty one for a document over the size limit. */
   get plan(): PlanDocument {
     if (this.planValue) return this.planValue;
-    this.planValue = this.tooLarge ? EMPTY_PLAN : parsePlan(this.text, { format: this.format, fileName: this.filePath ?? this.uri, markdownSession: this.markdownSession });
+    if (this.tooLarge) return (this.planValue = EMPTY_PLAN);
+    const parsed = parsePlanWithLines(this.text, { format: this.format, fileName: this.filePath ?? this.uri, markdownSession: this.markdownSession });
+    this.planValue = parsed.document;
+    if (parsed.document.format === "text") this.linesValue = parsed.lines;
     return this.planValue;
   }
 
@@ -102,11 +107,16 @@ export class Analysis {
         ? emptyResult(fileName)
         : plan
           ? lintPlan(plan.files, { config, only: [plan.index] })[0]!
-          : lintText(this.text, { fileName, config, document: this.plan });
+          : lintText(this.text, this.lintOptions(fileName, config));
       this.lintValue = { config, plan, result };
       return result;
     }
     return v.result;
+  }
+
+  private lintOptions(fileName: string, config: ResolvedConfig): LintTextOptions {
+    const document = this.plan;
+    return this.linesValue ? { fileName, config, document, lines: this.linesValue } : { fileName, config, document };
   }
 
   /** True when this analysis has been linted with `config` already (no work left). */

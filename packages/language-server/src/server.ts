@@ -6,6 +6,7 @@
  * (host.ts): node-server.ts starts this on Node, browser.ts in a web worker.
  */
 import { TextDocumentSyncKind, type Connection, type InitializeResult, type ServerCapabilities } from "vscode-languageserver";
+import { keepParagraphWork } from "@planlint/lint/browser";
 import { version } from "../package.json";
 import { readClientFlags, type Feature, type FeatureHooks, type ServerContext } from "./context.js";
 import { PlanDocuments } from "./documents.js";
@@ -51,6 +52,9 @@ export interface StartServerOptions {
  * host's own (`hostFeatures`: on Node, watching config files); returns once it listens.
  */
 export function startServerOn(connection: Connection, host: ServerHost, hostFeatures: readonly Feature[] = [], options: StartServerOptions = {}): void {
+  // Every keystroke re-lints a document of which one paragraph changed: word-level
+  // rules re-scan only the paragraphs they have not seen (lint's memo/paragraph-memo.ts).
+  keepParagraphWork(true);
   const documents = new PlanDocuments(DEFAULT_MAX_DOCUMENT_LENGTH, (uri) => host.filePathOf(uri));
   const features = [...FEATURES, ...hostFeatures];
   const ctx: ServerContext = {

@@ -6,6 +6,9 @@
  * and the terminal formatters stay in the main entry and the CLI.
  */
 export { lintText, lintPlan } from "./linter.js";
+// The language server keeps word-level findings per paragraph across lints (memo/paragraph-memo.ts).
+export { keepParagraphWork } from "./memo/paragraph-memo.js";
+export { forgetKeptWork } from "./memo/text-memo.js";
 export type { LintTextOptions, LintResult, LintPlanOptions, PlanFileInput } from "./linter.js";
 export { applyFixes, fixesOf } from "./fix.js";
 export type { FixOutcome } from "./fix.js";

@@ -18,6 +18,8 @@ export { lintText, lintPlan } from "./linter.js";
 export type { LintTextOptions, LintResult, LintPlanOptions, PlanFileInput } from "./linter.js";
 // What rules keep across lints (by text, bounded), emptied: memory back, or a lint timed from scratch.
 export { forgetKeptWork } from "./memo/text-memo.js";
+// Findings kept per paragraph across lints: off unless turned on (the language server does).
+export { keepParagraphWork } from "./memo/paragraph-memo.js";
 // Plans kept in several files: which files make one plan, in what order.
 export { compareNatural, hasOrderPrefix, orderPlanFiles } from "./plan/plan-files.js";
 export { groupIntoPlans, planOfFile } from "./plan/find-plans.js";

@@ -14,6 +14,7 @@ import {
   type PlanDocument,
   type RuleReport,
   type Severity,
+  type TextLine,
   type TextRange,
 } from "@planlint/core";
 import { emptyConfig, type ResolvedConfig } from "./config/resolved-config.js";
@@ -38,6 +39,8 @@ export interface LintTextOptions {
   rules?: Readonly<Record<string, Rule<any>>>;
   /** Reuse an already parsed document of this exact text (the language server does). */
   document?: PlanDocument;
+  /** With `document`: the lines core's parsePlanWithLines read the text as, passed on to the rules (a plain text's only). */
+  lines?: readonly TextLine[];
 }
 
 export interface LintResult {
@@ -60,6 +63,8 @@ export interface PlanFileInput {
   format?: DocumentFormat;
   /** Reuse an already parsed document of this exact text. */
   document?: PlanDocument;
+  /** With `document`: the lines parsePlanWithLines read the text as (see LintTextOptions.lines). */
+  lines?: readonly TextLine[];
   /** This file's config; defaults to the plan's. */
   config?: ResolvedConfig;
 }
@@ -82,6 +87,7 @@ export function lintText(text: string, options: LintTextOptions = {}): LintResul
   const file: PlanFileInput = { fileName: options.fileName ?? "<text>", text };
   if (options.format) file.format = options.format;
   if (options.document) file.document = options.document;
+  if (options.lines) file.lines = options.lines;
   const plan: LintPlanOptions = {};
   if (options.config) plan.config = options.config;
   if (options.rules) plan.rules = options.rules;
@@ -99,7 +105,11 @@ export function lintPlan(files: readonly PlanFileInput[], options: LintPlanOptio
   const parsedHere: PlanDocument[] = [];
   const members: PlanMember[] = files.map((f, index) => {
     let document = f.document;
-    if (!document) {
+    if (document && f.lines && document.format === "text") {
+      // The parser's lines of a document parsed before (the language server keeps them with it).
+      shareLines(document, f.text, f.lines);
+      parsedHere.push(document);
+    } else if (!document) {
       const parsed = parsePlanWithLines(f.text, f.format ? { format: f.format, fileName: f.fileName } : { fileName: f.fileName });
       document = parsed.document;
       // A plain text's lines, as the parser found them, are the rules' too (see plan-lines.ts).

@@ -17,7 +17,9 @@
 import { builtinDictionary, BUILTIN_DICTIONARY_NAMES, type BuiltinDictionaryName } from "../dictionaries/index.js";
 import { defineRule } from "../rule.js";
 import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/prose-text.js";
-import { findTermMatches, type TermDictionary, type TermRule } from "../terms/term-dictionary.js";
+import { ParagraphMemo } from "../memo/paragraph-memo.js";
+import { staysInParagraph } from "../terms/paragraph-local.js";
+import { collectTermMatches, PATTERN_SLOTS, resolveTermMatches, type RawTermMatch, type TermDictionary, type TermRule } from "../terms/term-dictionary.js";
 
 export interface ConsistentTermsOptions {
   /** Built-in dictionaries to apply besides the config's `terms`; `[]` for none. Unset: all for 公用文, all but `kobun` for general documents. */
@@ -35,7 +37,24 @@ interface RuleSet {
   builtin: ReadonlySet<TermRule>;
   /** Forms a user dictionary prefers: a built-in dictionary never reports them. */
   userPreferred: ReadonlySet<string>;
+  /** Rules whose patterns all read one paragraph (terms/paragraph-local.ts): their matches are kept per paragraph in the server. */
+  local: TermRule[];
+  /** The others, applied to the whole text on every lint. */
+  whole: TermRule[];
+  /** Each rule's place in `rules`: on equal spans the earlier rule wins. */
+  place: ReadonlyMap<TermRule, number>;
+  /** Names this set in the paragraph memo's keys. */
+  id: string;
 }
+
+let ruleSetCount = 0;
+
+/**
+ * Matches of the paragraph-local rules, per paragraph of the joined prose: in the
+ * language server an edit re-scans only the paragraph it changed.
+ */
+const localMatches = new ParagraphMemo<RawTermMatch>(1 << 14);
+
 
 // Keyed by the config's dictionary list (one array per resolved config), so the
 // rule list is assembled once per config, not on every keystroke.
@@ -52,15 +71,25 @@ function ruleSetFor(terms: readonly TermDictionary[], builtin: readonly BuiltinD
   if (!set) {
     const builtinRules = builtin.flatMap((name) => builtinDictionary(name).rules);
     const userRules = terms.flatMap((d) => d.rules);
+    const rules = [...userRules, ...builtinRules];
     set = {
       // The user's dictionaries come first: on equal spans their rule wins.
-      rules: [...userRules, ...builtinRules],
+      rules,
       builtin: new Set(builtinRules),
       userPreferred: new Set(userRules.filter((r) => !r.expected.includes("$")).map((r) => r.expected)),
+      local: rules.filter((r) => r.patterns.every(staysInParagraph)),
+      whole: rules.filter((r) => !r.patterns.every(staysInParagraph)),
+      place: new Map(rules.map((r, i) => [r, i])),
+      id: `terms#${++ruleSetCount}`,
     };
     byBuiltin.set(key, set);
   }
   return set;
+}
+
+/** `m` moved by `offset` and numbered by its rule's place in the set's whole list (collectTermMatches numbered it in a part of it). */
+function placed(set: RuleSet, m: RawTermMatch, offset: number): RawTermMatch {
+  return { rule: m.rule, start: m.start + offset, end: m.end + offset, found: m.found, replacement: m.replacement, order: set.place.get(m.rule)! * PATTERN_SLOTS + (m.order % PATTERN_SLOTS) };
 }
 
 function dictionaryLabel(file: string): string {
@@ -99,7 +128,12 @@ export const consistentTerms = defineRule<ConsistentTermsOptions>({
     const set = ruleSetFor(context.terms, builtin);
     if (set.rules.length === 0) return;
     const joined = proseText(context);
-    for (const m of findTermMatches(joined.text, set.rules)) {
+    // The local rules' matches (kept per paragraph in the server) and the others', each
+    // numbered by its rule's place in the whole list, then resolved together as one list.
+    const raw: RawTermMatch[] = [];
+    localMatches.find(joined.text, set.id, (text) => collectTermMatches(text, set.local), (m, offset) => raw.push(placed(set, m, offset)));
+    for (const m of collectTermMatches(joined.text, set.whole)) raw.push(placed(set, m, 0));
+    for (const m of resolveTermMatches(raw)) {
       if (crossesParagraph(joined, m.start, m.end)) continue;
       if (set.builtin.has(m.rule) && set.userPreferred.has(m.found)) continue;
       const range = sourceRange(joined, m.start, m.end);

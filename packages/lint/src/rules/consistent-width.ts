@@ -11,6 +11,7 @@
  * counterpart in the other width.
  */
 import { toHalfWidth, toSourceRange, type RuleReport } from "@planlint/core";
+import { ParagraphMemo } from "../memo/paragraph-memo.js";
 import { defineRule } from "../rule.js";
 import { planText, sourceEdit, withinOnePiece } from "../plan/plan-text.js";
 
@@ -153,8 +154,43 @@ interface WidthScan {
   fullWords: Set<string>;
 }
 
-function scanWidths(text: string): WidthScan {
-  const scan: WidthScan = { fullCommas: [], halfCommas: [], fullPeriods: [], halfPeriods: [], pairs: [], numbers: [], letters: [], halfWords: new Set(), fullWords: new Set() };
+/** What scanWidths finds, one kind per WidthScan field; `pair` spans its brackets. */
+const FULL_COMMA = 0;
+const HALF_COMMA = 1;
+const FULL_PERIOD = 2;
+const HALF_PERIOD = 3;
+const PAIR = 4;
+const NUMBER = 5;
+const LETTERS = 6;
+
+/** One thing the scan found; every field set on each, so they share one shape. */
+interface WidthItem {
+  start: number;
+  end: number;
+  kind: number;
+  width: Width | "mixed";
+  single: boolean;
+  /** A Latin word as written (LETTERS). */
+  word: string;
+  openFull: boolean;
+  closeFull: boolean;
+  latin: boolean;
+}
+
+function item(kind: number, start: number, end: number): WidthItem {
+  return { start, end, kind, width: "mixed", single: false, word: "", openFull: false, closeFull: false, latin: false };
+}
+
+/**
+ * The marks, bracket pairs, numbers and Latin words of `text`, in text order.
+ * Paragraph-local (memo/paragraph-memo.ts): brackets are paired within a paragraph
+ * (a break empties the stack), and what is read around a token is a character or
+ * two on either side, where a paragraph's edge shows "\n" or nothing, neither a
+ * digit, a letter, a dash nor a Japanese character. The language server keeps
+ * them per paragraph; the convention is decided from all of them on every lint.
+ */
+function widthItems(text: string): WidthItem[] {
+  const out: WidthItem[] = [];
   const stack: { at: number; full: boolean }[] = [];
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
@@ -176,31 +212,35 @@ function scanWidths(text: string): WidthScan {
       if (hasLetter) {
         // Ａ．, ａ．, (a): a letter label numbers a list, it is not a Latin word written in some width.
         if (end - start === 1 && isLetterLabel(text, start, end)) continue;
-        scan.letters.push({ start, end, width });
-        if (width === "half") scan.halfWords.add(m[0]);
-        else if (width === "full") scan.fullWords.add(m[0]);
+        const letters = item(LETTERS, start, end);
+        letters.width = width;
+        letters.word = m[0];
+        out.push(letters);
       } else if (isCountedNumber(text, start, end)) {
         // Without letters, every counted character is a digit.
-        scan.numbers.push({ start, end, width, single: full + half === 1 });
+        const number = item(NUMBER, start, end);
+        number.width = width;
+        number.single = full + half === 1;
+        out.push(number);
       }
       continue;
     }
     switch (c) {
       case 0xff0c:
-        scan.fullCommas.push(i);
+        out.push(item(FULL_COMMA, i, i + 1));
         break;
       case 0x2c:
         // A half-width comma between Japanese words stands for 、; elsewhere it is English punctuation.
-        if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) scan.halfCommas.push(i);
+        if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) out.push(item(HALF_COMMA, i, i + 1));
         break;
       case 0xff0e: {
         // １．, Ａ．, ａ．: a numbering label, not a full stop (nor is the dot of an abbreviation).
         const prev = text.charCodeAt(i - 1);
-        if (!isAlnum(prev)) scan.fullPeriods.push(i);
+        if (!isAlnum(prev)) out.push(item(FULL_PERIOD, i, i + 1));
         break;
       }
       case 0x2e:
-        if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) scan.halfPeriods.push(i);
+        if (isJapanese(text.charCodeAt(i - 1)) && isJapanese(text.charCodeAt(i + 1))) out.push(item(HALF_PERIOD, i, i + 1));
         break;
       case 0x28:
       case 0xff08:
@@ -214,7 +254,11 @@ function scanWidths(text: string): WidthScan {
           // Empty in the prose: what the brackets hold is not prose (a URL, a link
           // target, code), so neither is the pair a bracket of the text's own.
           if (content.trim() !== "" && !LABEL_CONTENT.test(content) && !latinContext(text, open.at, i)) {
-            scan.pairs.push({ open: open.at, close: i, openFull: open.full, closeFull: c === 0xff09, latin: LATIN_CONTENT.test(content) });
+            const pair = item(PAIR, open.at, i + 1);
+            pair.openFull = open.full;
+            pair.closeFull = c === 0xff09;
+            pair.latin = LATIN_CONTENT.test(content);
+            out.push(pair);
           }
         }
         break;
@@ -224,6 +268,40 @@ function scanWidths(text: string): WidthScan {
         break;
     }
   }
+  return out;
+}
+
+/** Items per paragraph of the plan's text: in the language server an edit re-scans only its paragraph. */
+const keptItems = new ParagraphMemo<WidthItem>(1 << 14);
+
+function scanWidths(text: string): WidthScan {
+  const scan: WidthScan = { fullCommas: [], halfCommas: [], fullPeriods: [], halfPeriods: [], pairs: [], numbers: [], letters: [], halfWords: new Set(), fullWords: new Set() };
+  keptItems.find(text, "", widthItems, (w, offset) => {
+    switch (w.kind) {
+      case FULL_COMMA:
+        scan.fullCommas.push(w.start + offset);
+        break;
+      case HALF_COMMA:
+        scan.halfCommas.push(w.start + offset);
+        break;
+      case FULL_PERIOD:
+        scan.fullPeriods.push(w.start + offset);
+        break;
+      case HALF_PERIOD:
+        scan.halfPeriods.push(w.start + offset);
+        break;
+      case PAIR:
+        scan.pairs.push({ open: w.start + offset, close: w.end - 1 + offset, openFull: w.openFull, closeFull: w.closeFull, latin: w.latin });
+        break;
+      case NUMBER:
+        scan.numbers.push({ start: w.start + offset, end: w.end + offset, width: w.width, single: w.single });
+        break;
+      default:
+        scan.letters.push({ start: w.start + offset, end: w.end + offset, width: w.width });
+        if (w.width === "half") scan.halfWords.add(w.word);
+        else if (w.width === "full") scan.fullWords.add(w.word);
+    }
+  });
   return scan;
 }
 

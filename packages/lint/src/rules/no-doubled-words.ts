@@ -19,8 +19,9 @@
  * because which copy the drafter meant to keep, or what was lost between them,
  * is theirs to decide.
  */
+import { ParagraphMemo } from "../memo/paragraph-memo.js";
 import { defineRule } from "../rule.js";
-import { crossesParagraph, minimalFix, proseText, sourceRange } from "../terms/prose-text.js";
+import { minimalFix, proseText, sourceRange } from "../terms/prose-text.js";
 
 // Kanji, katakana, 々〆 or a closing bracket before the pair (code-unit ranges: the u
 // flag's script classes made this scan several times slower). The lookbehind comes
@@ -91,6 +92,45 @@ function isSlip(unit: string): boolean {
   return HAN.test(unit) || unit.length >= 3;
 }
 
+interface Doubled {
+  start: number;
+  end: number;
+  unit: string;
+}
+
+/**
+ * The repetitions in `text`, none across a paragraph break. Paragraph-local (see
+ * memo/paragraph-memo.ts): a repeated unit never holds a "\n" (a phrase's characters
+ * are Japanese, a particle or mark pair is two equal characters), and the particle
+ * pattern looks back one character before the pair, which is "\n" or nothing at a
+ * paragraph's start. The language server keeps them per paragraph.
+ */
+function doublesIn(text: string): Doubled[] {
+  const found: Doubled[] = [];
+  const scan = (re: RegExp): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!crossesLine(text, m.index, end)) found.push({ start: m.index, end, unit: m[1]! });
+    }
+  };
+  scan(PARTICLE);
+  scan(PUNCTUATION);
+  for (const d of doubledPhrases(text)) {
+    const end = d.start + 2 * d.unit.length;
+    if (isSlip(d.unit) && !crossesLine(text, d.start, end)) found.push({ start: d.start, end, unit: d.unit });
+  }
+  return found;
+}
+
+/** A "\n" of the joined prose is a paragraph break (core's crossesParagraph, on the text alone). */
+function crossesLine(text: string, start: number, end: number): boolean {
+  const nl = text.indexOf("\n", start);
+  return nl >= 0 && nl < end;
+}
+
+const doubles = new ParagraphMemo<Doubled>(1 << 14);
+
 export const noDoubledWords = defineRule({
   id: "no-doubled-words",
   meta: {
@@ -107,21 +147,8 @@ export const noDoubledWords = defineRule({
   create(context) {
     const joined = proseText(context);
     const text = joined.text;
-    const found: { start: number; end: number; unit: string }[] = [];
-    const scan = (re: RegExp, keep: (unit: string) => boolean): void => {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        const unit = m[1]!;
-        if (!keep(unit) || crossesParagraph(joined, m.index, m.index + m[0].length)) continue;
-        found.push({ start: m.index, end: m.index + m[0].length, unit });
-      }
-    };
-    scan(PARTICLE, () => true);
-    scan(PUNCTUATION, () => true);
-    for (const d of doubledPhrases(text)) {
-      const end = d.start + 2 * d.unit.length;
-      if (isSlip(d.unit) && !crossesParagraph(joined, d.start, end)) found.push({ start: d.start, end, unit: d.unit });
-    }
+    const found: Doubled[] = [];
+    doubles.find(text, "", doublesIn, (d, offset) => found.push({ start: d.start + offset, end: d.end + offset, unit: d.unit }));
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     let lastEnd = -1;
     for (const f of found) {

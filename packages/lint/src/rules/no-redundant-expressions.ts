@@ -15,8 +15,9 @@
  * The finding covers the redundant phrase; no fix and no suggestion: which half to keep
  * is the drafter's choice.
  */
+import { ParagraphMemo } from "../memo/paragraph-memo.js";
 import { defineRule } from "../rule.js";
-import { crossesParagraph, proseText, sourceRange } from "../terms/prose-text.js";
+import { proseText, sourceRange } from "../terms/prose-text.js";
 
 const NUMBER = "[0-9０-９〇一二三四五六七八九十百千万億.．]+";
 /** Fixed 重言, each with what it says twice. */
@@ -87,6 +88,48 @@ function selfObjectAt(text: string, wo: number): { start: number; end: number; n
   return undefined;
 }
 
+const FIXED_KIND = 0;
+const SELF_OBJECT_KIND = 1;
+
+interface Redundancy {
+  start: number;
+  end: number;
+  kind: typeof FIXED_KIND | typeof SELF_OBJECT_KIND;
+  found: string;
+  /** The reason of a fixed phrase, the noun of a self-object. */
+  detail: string;
+}
+
+/**
+ * The redundancies of `text`, none across a paragraph break. Paragraph-local (see
+ * memo/paragraph-memo.ts): the fixed phrases hold no space or "\n", and a
+ * self-object is read back over kanji and forward over a noun, an adverb that
+ * stops at a space and a verb form with no "\n" in it. The language server keeps
+ * them per paragraph.
+ */
+function redundanciesIn(text: string): Redundancy[] {
+  const out: Redundancy[] = [];
+  const crosses = (start: number, end: number): boolean => {
+    const nl = text.indexOf("\n", start);
+    return nl >= 0 && nl < end;
+  };
+  FIXED_RE.lastIndex = 0;
+  for (let m = FIXED_RE.exec(text); m !== null; m = FIXED_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (crosses(m.index, end)) continue;
+    const which = FIXED_WHOLE.findIndex((re) => re.test(m![0]));
+    out.push({ start: m.index, end, kind: FIXED_KIND, found: m[0], detail: FIXED[which]!.why });
+  }
+  for (let wo = text.indexOf("を"); wo >= 0; wo = text.indexOf("を", wo + 1)) {
+    const hit = selfObjectAt(text, wo);
+    if (!hit || crosses(hit.start, hit.end)) continue;
+    out.push({ start: hit.start, end: hit.end, kind: SELF_OBJECT_KIND, found: text.slice(hit.start, hit.end), detail: hit.noun });
+  }
+  return out;
+}
+
+const redundancies = new ParagraphMemo<Redundancy>(1 << 14);
+
 export const noRedundantExpressions = defineRule({
   id: "no-redundant-expressions",
   meta: {
@@ -102,18 +145,14 @@ export const noRedundantExpressions = defineRule({
   },
   create(context) {
     const joined = proseText(context);
-    const text = joined.text;
-    FIXED_RE.lastIndex = 0;
-    for (let m = FIXED_RE.exec(text); m !== null; m = FIXED_RE.exec(text)) {
-      const end = m.index + m[0].length;
-      if (crossesParagraph(joined, m.index, end)) continue;
-      const which = FIXED_WHOLE.findIndex((re) => re.test(m![0]));
-      context.report({ range: sourceRange(joined, m.index, end), messageId: "fixed", data: { found: m[0], why: FIXED[which]!.why } });
-    }
-    for (let wo = text.indexOf("を"); wo >= 0; wo = text.indexOf("を", wo + 1)) {
-      const hit = selfObjectAt(text, wo);
-      if (!hit || crossesParagraph(joined, hit.start, hit.end)) continue;
-      context.report({ range: sourceRange(joined, hit.start, hit.end), messageId: "selfObject", data: { found: text.slice(hit.start, hit.end), noun: hit.noun } });
+    const found: Redundancy[] = [];
+    redundancies.find(joined.text, "", redundanciesIn, (r, offset) => found.push({ ...r, start: r.start + offset, end: r.end + offset }));
+    // Fixed phrases first, then self-objects, each in text order (as one pass of each found them).
+    found.sort((a, b) => a.kind - b.kind);
+    for (const f of found) {
+      const range = sourceRange(joined, f.start, f.end);
+      const data: Record<string, string> = f.kind === FIXED_KIND ? { found: f.found, why: f.detail } : { found: f.found, noun: f.detail };
+      context.report({ range, messageId: f.kind === FIXED_KIND ? "fixed" : "selfObject", data });
     }
   },
 });

@@ -164,9 +164,28 @@ function isLowSurrogate(code: number): boolean {
  * dictionary listed first (the user's) beats a later one (built-in) on a tie.
  */
 export function findTermMatches(text: string, rules: readonly TermRule[]): TermMatch[] {
-  const out: TermMatch[] = [];
-  for (const rule of rules) {
-    for (const pattern of rule.patterns) {
+  return resolveTermMatches(collectTermMatches(text, rules));
+}
+
+/** A match before overlaps are resolved; `order` is its rule's and pattern's place in the rule list. */
+export interface RawTermMatch extends TermMatch {
+  order: number;
+}
+
+/** Patterns per rule the order leaves room for: a rule's `order` is its index times this, plus the pattern's index. */
+export const PATTERN_SLOTS = 1024;
+
+/**
+ * Every match of every rule in `text`, overlaps and all, in rule and pattern
+ * order. `rules[i]` gets the order `(firstRule + i) * PATTERN_SLOTS + pattern`:
+ * a caller that collects from parts of a rule list keeps their places.
+ */
+export function collectTermMatches(text: string, rules: readonly TermRule[], firstRule = 0, out: RawTermMatch[] = []): RawTermMatch[] {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r]!;
+    for (let p = 0; p < rule.patterns.length; p++) {
+      const pattern = rule.patterns[p]!;
+      const order = (firstRule + r) * PATTERN_SLOTS + p;
       // Most words of a dictionary are absent from a given plan; a plain search says so
       // faster than the regexp with its lookarounds.
       const prefix = literalPrefix(pattern);
@@ -175,7 +194,7 @@ export function findTermMatches(text: string, rules: readonly TermRule[]): TermM
           if (rule.mustBeEmptyGroup !== undefined && m[rule.mustBeEmptyGroup]) return;
           const replacement = expandExpected(rule.expected, m);
           if (replacement === m[0]) return;
-          out.push({ rule, start: m.index, end: m.index + m[0].length, found: m[0], replacement });
+          out.push({ rule, start: m.index, end: m.index + m[0].length, found: m[0], replacement, order });
         });
         continue;
       }
@@ -190,16 +209,20 @@ export function findTermMatches(text: string, rules: readonly TermRule[]): TermM
         if (rule.mustBeEmptyGroup !== undefined && m[rule.mustBeEmptyGroup]) continue;
         const replacement = expandExpected(rule.expected, m);
         if (replacement === m[0]) continue;
-        out.push({ rule, start: m.index, end: m.index + m[0].length, found: m[0], replacement });
+        out.push({ rule, start: m.index, end: m.index + m[0].length, found: m[0], replacement, order });
       }
     }
   }
-  if (out.length < 2) return out;
-  // Stable sort: equal spans keep the rules' order.
-  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out;
+}
+
+/** The matches that stand: the one that starts first wins, then the longer one, then the earlier rule (and pattern). */
+export function resolveTermMatches(raw: RawTermMatch[]): TermMatch[] {
+  if (raw.length < 2) return raw;
+  raw.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
   const kept: TermMatch[] = [];
   let lastEnd = -1;
-  for (const m of out) {
+  for (const m of raw) {
     if (m.start < lastEnd) continue;
     kept.push(m);
     lastEnd = m.end;
