@@ -6,6 +6,7 @@
 export type * from "./types.js";
 export { PlanlintError, type PlanlintErrorCode, type PlanlintErrorLocation } from "./errors.js";
 export { LineIndex, type LinePosition } from "./line-index.js";
+export { firstEndingAfter, mergeRanges } from "./text-ranges.js";
 export { decodeText, encodeText, detectLineEndings, type DecodedText, type TextEncodingName, type LineEnding } from "./decode.js";
 export { detectDocumentStyle, MIN_SENTENCES_FOR_STYLE, type DocumentStyleEvidence } from "./document-style.js";
 export { parsePlan, parsePlanWithLines, formatForFile, type ParsePlanOptions } from "./parse-plan.js";

@@ -20,6 +20,7 @@
  */
 import { isDigitCode } from "./characters.js";
 import { lineIndexAt, splitLines, type TextLine } from "./text-lines.js";
+import { firstEndingAfter, mergeRanges } from "./text-ranges.js";
 import type { JoinedPiece, JoinedText, PlanDocument, PlanNode, TextRange } from "./types.js";
 
 export interface ProseOptions {
@@ -75,32 +76,6 @@ function isSpaceCode(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0 || c === 0x0b || c === 0x0c || c === 0xfeff;
 }
 
-/** Sorted, merged ranges. */
-function merged(ranges: TextRange[]): TextRange[] {
-  ranges.sort((a, b) => a.start - b.start);
-  const out: TextRange[] = [];
-  for (const r of ranges) {
-    if (r.end <= r.start) continue;
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
-
-/** Index of the first range ending after `offset`. */
-function firstEndingAfter(ranges: readonly TextRange[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-
 /**
  * The lines of the text the last call read. Rules ask for the prose of small
  * regions (one glossary entry's definition) many times per lint: splitting the
@@ -132,7 +107,7 @@ export function proseText(text: string, document: ProseDocument, options: ProseO
   const nonProse = document.nonProse;
   // One by one: spread as arguments, a long Markdown plan's ranges (one per list mark) overflowed the stack.
   if (nonProse) for (const r of nonProse) cutList.push(r);
-  const cuts = cutList.length > 0 ? merged(cutList) : cutList;
+  const cuts = cutList.length > 0 ? mergeRanges(cutList) : cutList;
   // Footnotes of page-end blocks: their lines are paragraphs of their own.
   const blockNotes: TextRange[] = [];
   for (const f of document.footnotes) if (f.block && f.textRange) blockNotes.push({ start: f.range.start, end: f.range.end });

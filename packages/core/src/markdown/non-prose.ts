@@ -9,6 +9,7 @@
 import type { List, Nodes, Root } from "mdast";
 import type { TextRange } from "../types.js";
 import { captionTexts } from "./html-captions.js";
+import { mergeRanges } from "../text-ranges.js";
 import { endOf, isAutolink, startOf } from "./node-ranges.js";
 
 /** Node kinds that are not prose as a whole. */
@@ -147,16 +148,4 @@ function skipLineBreak(text: string, at: number, limit: number): number {
 function backOverLineBreak(text: string, at: number, limit: number): number {
   while (at > limit && (text.charCodeAt(at - 1) === 0x0d || text.charCodeAt(at - 1) === 0x0a)) at--;
   return at;
-}
-
-/** Sorted, non-overlapping ranges; touching ranges become one. */
-export function mergeRanges(ranges: TextRange[]): TextRange[] {
-  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: TextRange[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
 }

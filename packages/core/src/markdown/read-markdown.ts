@@ -8,7 +8,8 @@ import type { Footnote, PlanNode, TextRange } from "../types.js";
 import { lineIndexAt } from "../text-lines.js";
 import { parseMdast } from "./mdast.js";
 import type { MarkdownSession } from "./markdown-session.js";
-import { collectNonProse, mergeRanges } from "./non-prose.js";
+import { mergeRanges } from "../text-ranges.js";
+import { collectNonProse } from "./non-prose.js";
 import { buildOutline } from "./outline.js";
 import { startOf, endOf } from "./node-ranges.js";
 

@@ -11,7 +11,7 @@
  * between them. A run of one item is not compared: a list the outline did not read
  * as items is more likely than a count of one.
  */
-import { numberValue, type PlanNode, type TextRange } from "@planlint/core";
+import { firstEndingAfter, mergeRanges, numberValue, type PlanNode, type TextRange } from "@planlint/core";
 import { readCommentSummary, type Count } from "../public-comments/comment-summary.js";
 import { defineRule } from "../rule.js";
 
@@ -22,29 +22,6 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 /** JAPANESE for one code unit. */
 const isJapaneseCode = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff);
 
-/** The offsets some range covers, as sorted, disjoint stretches (empty ranges cover nothing). */
-function coverage(ranges: readonly TextRange[]): TextRange[] {
-  const sorted = ranges.filter((r) => r.end > r.start).sort((a, b) => a.start - b.start);
-  const out: TextRange[] = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ start: r.start, end: r.end });
-  }
-  return out;
-}
-
-/** Index of the first of the sorted, disjoint `ranges` that ends after `offset`. */
-function firstEndingAfter(ranges: readonly TextRange[], offset: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ranges[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 /** The sentence ends between the stated count and the list: only what follows it in the same sentence may be left. */
 const SENTENCE_END = /[。．]/;
 /** A measure's owners after its last sentence: 「…取り組む。【内閣府】」. */
@@ -79,7 +56,7 @@ export const consistentCounts = defineRule({
     // What lies between two items but is not the drafter's prose, merged into sorted
     // disjoint stretches: each gap is then read with one look-up, not a search of every
     // artefact and footnote for every character.
-    const skipped = coverage([...document.pageArtifacts.map((a) => a.range), ...document.footnotes.map((f) => f.range)]);
+    const skipped = mergeRanges([...document.pageArtifacts.map((a) => a.range), ...document.footnotes.map((f) => f.range)]);
     /** Whether [from, to) holds a Japanese character outside what is skipped. */
     const japaneseIn = (from: number, to: number): boolean => {
       let k = firstEndingAfter(skipped, from);
